@@ -1,0 +1,112 @@
+"""Read the generation targets from a project's configuration.
+
+The configuration lives in ``pyproject.toml`` under ``[tool.generator]``::
+
+    [[tool.generator.targets]]
+    spec = "spec/hanko-admin.yaml"   # the OpenAPI document, relative to pyproject.toml
+    package = "hanko_admin"          # the import name of the generated package
+    output = "generated"             # the package is written to output/package/
+    parts = ["models", "client", "server"]   # optional; the default is all three
+    lenient = false                  # optional; turn document problems into warnings
+"""
+
+from __future__ import annotations
+
+import keyword
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+PARTS = ("models", "client", "server")
+_TARGET_KEYS = {"spec", "package", "output", "parts", "lenient"}
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """One package to generate: from which document, under which name, into which folder."""
+
+    spec: Path
+    package: str
+    output: Path
+    spec_label: str
+    parts: tuple[str, ...] = PARTS
+    lenient: bool = False
+
+    @property
+    def folder(self) -> Path:
+        return self.output / self.package
+
+
+def check_package_name(name: str, where: str) -> str:
+    if not name.isidentifier() or keyword.iskeyword(name) or not name.isascii():
+        raise ConfigError(
+            f"{where}: package name {name!r} is not a valid Python module name; "
+            "use letters, digits and underscores, as in 'hanko_admin'"
+        )
+    return name
+
+
+def check_parts(parts: Any, where: str) -> tuple[str, ...]:
+    if isinstance(parts, str):
+        parts = [p.strip() for p in parts.split(",") if p.strip()]
+    if not isinstance(parts, list) or not parts or not all(isinstance(p, str) for p in parts):
+        raise ConfigError(f"{where}: parts must be a list of {', '.join(PARTS)}")
+    unknown = [p for p in parts if p not in PARTS]
+    if unknown:
+        raise ConfigError(
+            f"{where}: unknown part {unknown[0]!r}; use one or more of {', '.join(PARTS)}"
+        )
+    return tuple(p for p in PARTS if p in parts)
+
+
+def load_targets(path: Path) -> list[Target]:
+    """Read every target of the configuration file at path; raise ConfigError naming a bad key."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(
+            f"{path}: configuration file not found; run from the project folder or pass --config"
+        ) from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: invalid TOML: {error}") from None
+    section = data.get("tool", {}).get("generator")
+    if not isinstance(section, dict):
+        raise ConfigError(
+            f"{path}: no [tool.generator] section; add [[tool.generator.targets]] entries "
+            "or pass --spec, --package and --output"
+        )
+    unknown = sorted(set(section) - {"targets"})
+    if unknown:
+        raise ConfigError(f"{path}: tool.generator.{unknown[0]}: unknown key; the only key is 'targets'")
+    targets = section.get("targets")
+    if not isinstance(targets, list) or not targets:
+        raise ConfigError(f"{path}: tool.generator.targets must be a non-empty array of tables")
+    base = path.parent
+    result = []
+    for index, entry in enumerate(targets):
+        where = f"{path}: tool.generator.targets[{index}]"
+        if not isinstance(entry, dict):
+            raise ConfigError(f"{where}: must be a table")
+        bad = sorted(set(entry) - _TARGET_KEYS)
+        if bad:
+            raise ConfigError(f"{where}.{bad[0]}: unknown key; use {', '.join(sorted(_TARGET_KEYS))}")
+        for key in ("spec", "package", "output"):
+            if not isinstance(entry.get(key), str) or not entry[key]:
+                raise ConfigError(f"{where}.{key}: missing; it must be a string")
+        lenient = entry.get("lenient", False)
+        if not isinstance(lenient, bool):
+            raise ConfigError(f"{where}.lenient: must be true or false")
+        result.append(
+            Target(
+                spec=base / entry["spec"],
+                package=check_package_name(entry["package"], f"{where}.package"),
+                output=base / entry["output"],
+                spec_label=entry["spec"],
+                parts=check_parts(entry.get("parts", list(PARTS)), f"{where}.parts"),
+                lenient=lenient,
+            )
+        )
+    return result

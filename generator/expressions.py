@@ -1,0 +1,172 @@
+"""Python source fragments for types: annotations, codecs and literals.
+
+Templates call these through filters of the one Jinja environment; every value that comes
+from a document passes through ``literal``, so no spec string leaves its string literal.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from . import ir
+
+_FORMAT_CODECS = {
+    "date-time": ("datetime.datetime", "date_time"),
+    "date": ("datetime.date", "date"),
+    "time": ("datetime.time", "time"),
+    "uuid": ("uuid.UUID", "uuid_"),
+    "byte": ("bytes", "byte"),
+}
+_PRIMITIVE_ANNOTATIONS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+_PRIMITIVE_CODECS = {"string": "String", "integer": "Integer", "number": "Number", "boolean": "Boolean"}
+
+
+def literal(value: Any) -> str:
+    """Return a Python literal for JSON data; strings are rendered as ``repr`` renders them."""
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    if isinstance(value, int):
+        return repr(value)
+    if isinstance(value, float):
+        if math.isnan(value):
+            return 'float("nan")'
+        if math.isinf(value):
+            return 'float("inf")' if value > 0 else 'float("-inf")'
+        return repr(value)
+    if isinstance(value, str):
+        return repr(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(literal(item) for item in value) + "]"
+    if isinstance(value, dict):
+        items = ", ".join(f"{literal(str(k))}: {literal(v)}" for k, v in value.items())
+        return "{" + items + "}"
+    return repr(str(value))
+
+
+def annotation(type_: ir.TypeRef, prefix: str = "") -> str:
+    """Return the annotation of a type; prefix qualifies named types (``models.``)."""
+    text = _bare_annotation(type_, prefix)
+    if type_.nullable and text not in ("Any", "None"):
+        return f"{text} | None"
+    return text
+
+
+def _bare_annotation(type_: ir.TypeRef, prefix: str) -> str:
+    kind = type_.kind
+    if kind in _PRIMITIVE_ANNOTATIONS:
+        if kind == "string" and type_.format in _FORMAT_CODECS:
+            return _FORMAT_CODECS[type_.format][0]
+        return _PRIMITIVE_ANNOTATIONS[kind]
+    if kind == "array":
+        assert type_.item is not None
+        return f"list[{annotation(type_.item, prefix)}]"
+    if kind == "map":
+        assert type_.item is not None
+        return f"dict[str, {annotation(type_.item, prefix)}]"
+    if kind in ("model", "enum") or (kind == "union" and type_.name):
+        return f"{prefix}{type_.name}"
+    if kind == "union":
+        parts: list[str] = []
+        for variant in type_.variants:
+            part = annotation(variant, prefix)
+            for piece in part.split(" | "):
+                if piece not in parts:
+                    parts.append(piece)
+        if "Any" in parts:
+            return "Any"
+        return " | ".join(parts)
+    if kind == "const":
+        if type_.value is None:
+            return "None"
+        if isinstance(type_.value, (str, int, bool)):
+            return f"Literal[{literal(type_.value)}]"
+        return "Any"
+    return "Any"
+
+
+def _keywords(constraints: ir.Constraints, names: tuple[str, ...]) -> str:
+    found = constraints.keywords()
+    return ", ".join(f"{name}={literal(found[name])}" for name in names if name in found)
+
+
+_NUMBER_LIMITS = ("minimum", "maximum", "exclusive_minimum", "exclusive_maximum", "multiple_of")
+_STRING_LIMITS = ("min_length", "max_length", "pattern")
+
+
+def codec(type_: ir.TypeRef, prefix: str = "", fields: dict[str, tuple[str, ...]] | None = None) -> str:
+    """Return an expression that builds the codec of a type.
+
+    fields maps model names to their wire property names, which rank union variants.
+    """
+    text = _bare_codec(type_, prefix, fields)
+    if type_.nullable and type_.kind != "any" and not (type_.kind == "const" and type_.value is None):
+        return f"_codec.Nullable({text})"
+    return text
+
+
+def _bare_codec(type_: ir.TypeRef, prefix: str, fields: dict[str, tuple[str, ...]] | None) -> str:
+    kind = type_.kind
+    if kind == "string":
+        keywords = _keywords(type_.constraints, _STRING_LIMITS)
+        if type_.format in _FORMAT_CODECS:
+            return f"_codec.{_FORMAT_CODECS[type_.format][1]}({keywords})"
+        return f"_codec.String({keywords})" if keywords else "_codec.STRING"
+    if kind in ("integer", "number"):
+        keywords = _keywords(type_.constraints, _NUMBER_LIMITS)
+        name = _PRIMITIVE_CODECS[kind]
+        return f"_codec.{name}({keywords})" if keywords else f"_codec.{name.upper()}"
+    if kind == "boolean":
+        return "_codec.BOOLEAN"
+    if kind == "array":
+        assert type_.item is not None
+        keywords = _keywords(type_.constraints, ("min_items", "max_items", "unique_items"))
+        return f"_codec.Array({codec(type_.item, prefix, fields)}{', ' + keywords if keywords else ''})"
+    if kind == "map":
+        assert type_.item is not None
+        keywords = _keywords(type_.constraints, ("min_properties", "max_properties"))
+        return f"_codec.Map({codec(type_.item, prefix, fields)}{', ' + keywords if keywords else ''})"
+    if kind == "model":
+        return f"_codec.Model(lambda: {prefix}{type_.name})"
+    if kind == "enum":
+        return f"_codec.Enum({prefix}{type_.name}, {_enum_base(type_)})"
+    if kind == "union" and type_.name:
+        return f"{prefix}{union_codec_name(type_.name)}"
+    if kind == "union":
+        variants = ", ".join(variant_codec(variant, prefix, fields) for variant in type_.variants)
+        return f"_codec.Union([{variants}])"
+    if kind == "const":
+        return f"_codec.Const({literal(type_.value)})"
+    return "_codec.ANY"
+
+
+def _enum_base(type_: ir.TypeRef) -> str:
+    return type_.format or "str"
+
+
+def union_codec_name(name: str) -> str:
+    return f"{name}Codec"
+
+
+_ACCEPTS = {
+    "string": "is_string", "integer": "is_integer", "number": "is_number",
+    "boolean": "is_boolean", "array": "is_array", "map": "is_object", "model": "is_object",
+}
+
+
+def variant_codec(type_: ir.TypeRef, prefix: str, fields: dict[str, tuple[str, ...]] | None = None) -> str:
+    """Return the (codec, accepts, score) triple of one union variant."""
+    accepts = _ACCEPTS.get(type_.kind, "is_any")
+    if type_.kind == "enum":
+        accepts = "is_any"
+    score = "_codec.no_score"
+    if type_.kind == "model" and fields is not None and type_.name in fields:
+        score = f"_codec.key_score(frozenset({literal(list(fields[type_.name]))}))"
+    return f"({codec(type_, prefix, fields)}, _codec.{accepts}, {score})"
+
+
+def is_plain(type_: ir.TypeRef) -> bool:
+    """Return whether the type's JSON value is its Python value, so encoding copies it."""
+    if type_.kind in ("integer", "number", "boolean", "any", "const"):
+        return True
+    return type_.kind == "string" and type_.format not in _FORMAT_CODECS

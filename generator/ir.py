@@ -1,0 +1,258 @@
+"""The intermediate model: what the templates render, with every OpenAPI meaning decided.
+
+Everything here is a frozen dataclass built by ``build``.  Python names are final and
+distinct; wire names are exactly as in the document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+TypeKind = Literal[
+    "string", "integer", "number", "boolean", "any", "array", "map", "model", "enum",
+    "union", "alias", "const",
+]
+
+
+class _NoDefault:
+    def __repr__(self) -> str:
+        return "NO_DEFAULT"
+
+
+NO_DEFAULT: Any = _NoDefault()
+"""The default of a field or parameter whose schema declares none."""
+
+
+@dataclass(frozen=True, slots=True)
+class Constraints:
+    """Validation keywords checked when a value is decoded."""
+
+    minimum: int | float | None = None
+    maximum: int | float | None = None
+    exclusive_minimum: int | float | None = None
+    exclusive_maximum: int | float | None = None
+    multiple_of: int | float | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    unique_items: bool = False
+    min_properties: int | None = None
+    max_properties: int | None = None
+
+    def keywords(self) -> dict[str, Any]:
+        """Return the constraints that are set, by their Python keyword-argument name."""
+        found: dict[str, Any] = {}
+        for name in self.__slots__:
+            value = getattr(self, name)
+            if value is not None and value is not False:
+                found[name] = value
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class TypeRef:
+    """The type of a value: a primitive, a container, or a reference to a named type."""
+
+    kind: TypeKind
+    format: str | None = None
+    constraints: Constraints = Constraints()
+    item: TypeRef | None = None
+    name: str | None = None
+    nullable: bool = False
+    variants: tuple[TypeRef, ...] = ()
+    value: Any = None
+
+    def with_nullable(self, nullable: bool = True) -> TypeRef:
+        return TypeRef(
+            kind=self.kind, format=self.format, constraints=self.constraints,
+            item=self.item, name=self.name, nullable=nullable, variants=self.variants,
+            value=self.value,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One property of an object schema."""
+
+    name: str
+    wire_name: str
+    type: TypeRef
+    required: bool
+    default: Any = NO_DEFAULT
+    description: str = ""
+    read_only: bool = False
+    write_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """An object schema, generated as a dataclass."""
+
+    name: str
+    pointer: str
+    fields: tuple[Field, ...]
+    description: str = ""
+    additional: TypeRef | None = None
+    additional_allowed: bool = True
+    constraints: Constraints = Constraints()
+
+
+@dataclass(frozen=True, slots=True)
+class EnumMember:
+    name: str
+    value: Any
+
+
+@dataclass(frozen=True, slots=True)
+class Enum:
+    """An enum schema; ``base`` is the Python type of its values."""
+
+    name: str
+    pointer: str
+    base: Literal["str", "int", "float", "bool", "mixed"]
+    members: tuple[EnumMember, ...]
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Union:
+    """A oneOf or anyOf schema, generated as a type alias with a decoding rule."""
+
+    name: str
+    pointer: str
+    variants: tuple[TypeRef, ...]
+    discriminator: str | None = None
+    mapping: tuple[tuple[str, str], ...] = ()
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """A component schema that is not an object, an enum or a union."""
+
+    name: str
+    pointer: str
+    type: TypeRef
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Parameter:
+    name: str
+    wire_name: str
+    location: Literal["path", "query", "header", "cookie"]
+    type: TypeRef
+    required: bool
+    default: Any = NO_DEFAULT
+    description: str = ""
+    style: str = "form"
+    explode: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    type: TypeRef
+    media_type: str
+    required: bool
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    status: str
+    description: str
+    type: TypeRef | None = None
+    media_type: str | None = None
+    error_class: str | None = None
+
+    @property
+    def is_success(self) -> bool:
+        return self.status.startswith("2")
+
+
+@dataclass(frozen=True, slots=True)
+class SecurityScheme:
+    name: str
+    key: str
+    kind: Literal["bearer", "basic", "api_key"]
+    location: Literal["header", "query", "cookie"] = "header"
+    parameter: str = "Authorization"
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    name: str
+    operation_id: str
+    method: str
+    path: str
+    parameters: tuple[Parameter, ...]
+    body: Body | None
+    responses: tuple[Response, ...]
+    security: tuple[tuple[str, ...], ...]
+    summary: str = ""
+    description: str = ""
+    deprecated: bool = False
+
+    @property
+    def success(self) -> Response | None:
+        for response in self.responses:
+            if response.is_success:
+                return response
+        return None
+
+    @property
+    def errors(self) -> tuple[Response, ...]:
+        return tuple(r for r in self.responses if not r.is_success and r.status != "default")
+
+
+@dataclass(frozen=True, slots=True)
+class ServerVariable:
+    name: str
+    wire_name: str
+    default: str
+    enum: tuple[str, ...] = ()
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Server:
+    url: str
+    description: str = ""
+    variables: tuple[ServerVariable, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorClass:
+    """An exception class of the client for one documented error status."""
+
+    name: str
+    status: int
+    body: TypeRef | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Package:
+    """Everything one generated package contains."""
+
+    name: str
+    spec_label: str
+    command: str
+    title: str
+    version: str
+    description: str
+    servers: tuple[Server, ...]
+    models: tuple[Model, ...]
+    enums: tuple[Enum, ...]
+    unions: tuple[Union, ...]
+    aliases: tuple[Alias, ...]
+    operations: tuple[Operation, ...]
+    security_schemes: tuple[SecurityScheme, ...]
+    error_classes: tuple[ErrorClass, ...]
+    api_name: str = "Api"
+    parts: tuple[str, ...] = ("models", "client", "server")
+    warnings: tuple[str, ...] = field(default=(), compare=False)

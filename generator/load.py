@@ -1,0 +1,193 @@
+"""Read an OpenAPI document from YAML or JSON into plain Python data.
+
+The loader follows JSON's data model: every mapping key is a string, written exactly as in
+the source (``201:`` is the key ``"201"``, ``on:`` is ``"on"``), and only ``true`` and
+``false`` are booleans.  ``$ref`` values stay in the tree; ``Document.resolve`` follows them,
+loading other files of the same document on first use.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import yaml
+
+from .errors import Problem, SpecError
+
+try:
+    _BaseLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
+except AttributeError:  # PyYAML built without libyaml
+    _BaseLoader = yaml.SafeLoader
+
+MAX_ALIASES = 10_000
+"""Alias nodes allowed in one YAML file; aliases can make a small file expand exponentially."""
+
+
+class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
+    """A safe loader with JSON-compatible keys and YAML 1.2 booleans."""
+
+    alias_count = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            self.alias_count += 1
+            if self.alias_count > MAX_ALIASES:
+                mark = self.peek_event().start_mark
+                raise yaml.YAMLError(
+                    f"more than {MAX_ALIASES} aliases at line {mark.line + 1}; "
+                    "the document is rejected because aliases can expand it exponentially"
+                )
+        return super().compose_node(parent, index)
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> dict[str, Any]:
+        self.flatten_mapping(node)
+        mapping: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if isinstance(key_node, yaml.ScalarNode):
+                key = key_node.value
+            else:
+                key = str(self.construct_object(key_node, deep=deep))
+            mapping[key] = self.construct_object(value_node, deep=deep)
+        return mapping
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [
+        (tag, regexp)
+        for tag, regexp in resolvers
+        if tag != "tag:yaml.org,2002:bool"
+    ]
+    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+}
+for _first in "tTfF":
+    _Loader.yaml_implicit_resolvers.setdefault(_first, []).insert(
+        0,
+        (
+            "tag:yaml.org,2002:bool",
+            re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+        ),
+    )
+_Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_mapping)
+# Timestamps stay strings, as in JSON: the schema's format decides what a string means.
+_Loader.add_constructor(
+    "tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str
+)
+
+
+def parse_text(text: str, name: str) -> Any:
+    """Parse one file's text as JSON or YAML; raise SpecError naming the place of a syntax error."""
+    stripped = text.lstrip()
+    if stripped.startswith(("{", "[")):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as error:
+            if name.endswith(".json"):
+                raise SpecError(
+                    [
+                        Problem(
+                            pointer="",
+                            message=f"invalid JSON: {error.msg}",
+                            file=name,
+                            line=error.lineno,
+                            column=error.colno,
+                        )
+                    ]
+                ) from error
+    try:
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        message = f"invalid YAML: {error.problem or error}"
+        raise SpecError(
+            [Problem(pointer="", message=message, file=name, line=line, column=column)]
+        ) from error
+    except (yaml.YAMLError, RecursionError) as error:
+        message = "invalid YAML: nesting is too deep" if isinstance(error, RecursionError) else f"invalid YAML: {error}"
+        raise SpecError([Problem(pointer="", message=message, file=name)]) from error
+
+
+@dataclass
+class Document:
+    """A loaded document: its entry file and every file its ``$ref`` values reached."""
+
+    path: Path
+    label: str
+    root: Any
+    files: dict[Path, Any] = field(default_factory=dict)
+    texts: dict[Path, str] = field(default_factory=dict)
+
+    def resolve(self, ref: str, base: Path | None = None) -> tuple[Any, Path, str]:
+        """Follow one ``$ref`` from the file ``base``; return the target, its file and pointer.
+
+        Raise KeyError with a readable reason when the reference does not resolve.
+        """
+        base = base or self.path
+        location, _, fragment = ref.partition("#")
+        if location:
+            if "://" in location:
+                raise KeyError(
+                    f"{ref!r} refers to a URL; only references within the document's "
+                    "folder are followed"
+                )
+            target_path = (base.parent / unquote(location)).resolve()
+            data = self._file(target_path)
+        else:
+            target_path = base
+            data = self.files[base] if base in self.files else self.root
+        return follow_pointer(data, fragment, ref), target_path, fragment
+
+    def _file(self, path: Path) -> Any:
+        if path not in self.files:
+            try:
+                text = path.read_text(encoding="utf-8")
+            except OSError as error:
+                raise KeyError(f"cannot read {path}: {error.strerror}") from error
+            self.texts[path] = text
+            self.files[path] = parse_text(text, str(path))
+        return self.files[path]
+
+
+def follow_pointer(data: Any, pointer: str, ref: str = "") -> Any:
+    """Return the value at a JSON pointer (RFC 6901) inside data."""
+    if pointer in ("", "/"):
+        return data
+    if not pointer.startswith("/"):
+        raise KeyError(f"{ref or pointer!r} is not a JSON pointer; it must start with '#/'")
+    for token in pointer[1:].split("/"):
+        token = unquote(token).replace("~1", "/").replace("~0", "~")
+        if isinstance(data, dict) and token in data:
+            data = data[token]
+        elif isinstance(data, list) and token.isdigit() and int(token) < len(data):
+            data = data[int(token)]
+        else:
+            raise KeyError(f"{ref or pointer!r} does not resolve: {token!r} is not found")
+    return data
+
+
+def load(path: Path, label: str | None = None) -> Document:
+    """Load the document at path; raise SpecError if it cannot be read or parsed."""
+    name = label or str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as error:
+        raise SpecError(
+            [Problem(pointer="", message="file not found", file=name, hint="check the spec path")]
+        ) from error
+    except (OSError, UnicodeDecodeError) as error:
+        raise SpecError([Problem(pointer="", message=f"cannot read the file: {error}", file=name)]) from error
+    root = parse_text(text, name)
+    if not isinstance(root, dict):
+        raise SpecError(
+            [Problem(pointer="", message="the document must be a mapping with an 'openapi' key", file=name)]
+        )
+    resolved = path.resolve()
+    document = Document(path=resolved, label=name, root=root)
+    document.files[resolved] = root
+    document.texts[resolved] = text
+    return document

@@ -1,0 +1,137 @@
+"""Turn names from a document into valid, distinct Python identifiers.
+
+Wire names are never changed; only the Python name derived from them is.  Every function
+here is pure, and the same input always gives the same name.
+"""
+
+from __future__ import annotations
+
+import builtins
+import hashlib
+import keyword
+import re
+import unicodedata
+from collections.abc import Iterable
+
+_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[0-9]+")
+
+KEYWORDS = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist)
+# Names a field or parameter must not take: generated class bodies and signatures refer to
+# these after the fields are defined, so a field of that name would shadow them.
+RESERVED_LOWER = frozenset(
+    {
+        "bool", "bytes", "cls", "classmethod", "dict", "float", "int", "list", "object",
+        "property", "self", "set", "staticmethod", "str", "super", "tuple",
+        "annotations", "asyncio", "base64", "dataclasses", "datetime", "enum", "httpx",
+        "json", "logging", "starlette", "typing", "uuid",
+    }
+)
+# Class names a schema must not take: the builtins and what the generated package defines.
+RESERVED_CLASSES = frozenset(
+    name for name in dir(builtins) if name[:1].isupper()
+) | frozenset(
+    {
+        "Any", "ApiError", "AsyncClient", "Awaitable", "Client", "Literal", "Protocol",
+        "Response", "Unset", "UNSET", "UnexpectedStatus", "ValidationError",
+    }
+)
+
+MAX_NAME_LENGTH = 80
+"""Longest identifier produced; longer names are cut and end in a hash of the original."""
+
+
+def _ascii_words(text: str) -> list[str]:
+    decomposed = unicodedata.normalize("NFKD", text)
+    ascii_text = "".join(
+        char if char.isascii() else " "
+        for char in decomposed
+        if not unicodedata.combining(char)
+    )
+    return _WORD.findall(ascii_text)
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+
+
+def words(text: str) -> list[str]:
+    """Split text into words at punctuation, spaces and camel-case boundaries.
+
+    Text with no ASCII letters or digits gives one word made of a hash of the text, so
+    that distinct non-ASCII names stay distinct.
+    """
+    found = _ascii_words(text)
+    if not found:
+        return ["x" + _digest(text)] if text else []
+    return found
+
+
+def _shorten(name: str, original: str) -> str:
+    if len(name) <= MAX_NAME_LENGTH:
+        return name
+    return name[: MAX_NAME_LENGTH - 9].rstrip("_") + "_" + _digest(original)
+
+
+def snake_name(text: str, *, prefix: str = "field") -> str:
+    """Return the lower_snake_case identifier for text, safe to use as a field or function."""
+    parts = [word.lower() for word in words(text)] or [prefix]
+    name = "_".join(parts)
+    if name[0].isdigit():
+        name = f"{prefix}_{name}"
+    if name in KEYWORDS or name in RESERVED_LOWER:
+        name += "_"
+    return _shorten(name, text)
+
+
+def pascal_name(text: str, *, prefix: str = "Model") -> str:
+    """Return the PascalCase identifier for text, safe to use as a class name."""
+    parts = words(text) or [prefix]
+    name = "".join(word[:1].upper() + word[1:] for word in parts)
+    if name[0].isdigit():
+        name = prefix + name
+    if name in KEYWORDS or name in RESERVED_CLASSES:
+        name += prefix
+    return _shorten(name, text)
+
+
+def constant_name(text: str, *, prefix: str = "VALUE") -> str:
+    """Return the UPPER_SNAKE_CASE identifier for text, for an enum member."""
+    parts = [word.upper() for word in words(text)]
+    if not parts:
+        return "EMPTY" if text == "" else prefix
+    name = "_".join(parts)
+    if name[0].isdigit():
+        name = f"{prefix}_{name}"
+    if name in KEYWORDS or name in ("MRO",):
+        name += "_"
+    return _shorten(name, text)
+
+
+def distinct(names: Iterable[str], taken: Iterable[str] = ()) -> list[str]:
+    """Make names distinct, in order: a repeated name gets the suffix _2, _3, ...
+
+    Names in taken are treated as already used.
+    """
+    used = set(taken)
+    result = []
+    for name in names:
+        candidate = name
+        number = 2
+        while candidate in used:
+            candidate = f"{name}_{number}" if not name.endswith("_") else f"{name}{number}"
+            number += 1
+        used.add(candidate)
+        result.append(candidate)
+    return result
+
+
+def singular(word: str) -> str:
+    """Return a singular form of an English plural noun, or the word unchanged."""
+    lower = word.lower()
+    if lower.endswith("ies") and len(word) > 4:
+        return word[:-3] + ("Y" if word[-1].isupper() else "y")
+    if lower.endswith(("ss", "us", "is", "xes", "ches", "shes")) or not lower.endswith("s"):
+        return word
+    if len(word) <= 3:
+        return word
+    return word[:-1]
