@@ -9,6 +9,7 @@ Python name is chosen.
 from __future__ import annotations
 
 import http
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -67,19 +68,33 @@ class _Builder:
         self.by_ref: dict[tuple[Path, str], ir.TypeRef] = {}
         self.in_progress: dict[tuple[Path, str], ir.TypeRef] = {}
         self.enum_keys: dict[tuple[Any, ...], str] = {}
+        self.shapes: dict[tuple[Path, str], ir.TypeRef] = {}
         self.used_names: set[str] = set(RESERVED_CLASSES)
         self.component_names: dict[str, str] = {}
 
     # Names
 
     def _class_name(self, hint: str) -> str:
-        (name,) = distinct([pascal_name(hint)], self.used_names)
+        base = pascal_name(hint)
+        name = base
+        number = 2
+        while name in self.used_names:
+            name = f"{base}{number}"
+            number += 1
         self.used_names.add(name)
         return name
 
     def _reserve_components(self) -> None:
+        """Name every component schema first, so that inline schemas never take their names.
+
+        Keys are named in sorted order, so that when two keys give the same class name the
+        suffix goes to the same key whatever order the document lists them in.
+        """
         schemas = (self.root.get("components") or {}).get("schemas") or {}
-        for key in schemas:
+        if not isinstance(schemas, dict):
+            self.problems.append(Problem(pointer="/components/schemas", message="components/schemas must be a mapping"))
+            return
+        for key in sorted(schemas, key=_sanitised_first):
             self.component_names[key] = self._class_name(key)
 
     # Schemas
@@ -89,9 +104,17 @@ class _Builder:
 
         With fixed, a named type made for this schema itself takes hint as its exact name.
         """
-        if schema is True or schema == {} or schema is None:
+        if schema is True or schema is False or schema is None or schema == {}:
+            # NOTE: the 3.1 schema false (no value is valid) is generated as Any.
             return ir.TypeRef(kind="any")
         if not isinstance(schema, dict):
+            self.problems.append(
+                Problem(
+                    pointer=pointer or "/",
+                    message=f"a schema must be an object or a boolean, not {_json_kind(schema)}",
+                    hint="write the schema as a mapping; it is generated as Any",
+                )
+            )
             return ir.TypeRef(kind="any")
         if "$ref" in schema and isinstance(schema["$ref"], str):
             target = self._ref_type(schema["$ref"], pointer, base)
@@ -99,7 +122,10 @@ class _Builder:
                 target = target.with_nullable()
             return target
         nullable = schema.get("nullable") is True
-        types = schema.get("type")
+        types: Any = schema.get("type")
+        if isinstance(types, str) and "|" in types:
+            # A union written as one string, such as "string | null": the meaning is clear.
+            types = [part.strip() for part in types.split("|") if part.strip()]
         if isinstance(types, list):
             nullable = nullable or "null" in types
             types = [t for t in types if t != "null"]
@@ -201,38 +227,72 @@ class _Builder:
 
     def _all_of_type(self, schema: dict[str, Any], hint: str, pointer: str, base: Path, nullable: bool, fixed: bool) -> ir.TypeRef:
         members = schema["allOf"]
-        rest = {k: v for k, v in schema.items() if k not in ("allOf", "nullable", "description", "title", "default", "example", "readOnly", "writeOnly", "deprecated")}
-        if len(members) == 1 and not rest:
-            member = self.type_of(members[0], hint, _join(pointer, "allOf", "0"), base, fixed)
-            return member.with_nullable(nullable or member.nullable)
-        merged = self._merge_all_of(schema, base, set())
+        rest = {k: v for k, v in schema.items() if k != "allOf" and not _is_annotation(k)}
+        typed = [
+            (index, member) for index, member in enumerate(members)
+            if not (isinstance(member, dict) and all(_is_annotation(k) for k in member))
+        ]
+        nullable = nullable or any(isinstance(m, dict) and m.get("nullable") is True for m in members)
+        if not typed and not rest:
+            return ir.TypeRef(kind="any", nullable=nullable)
+        if len(typed) == 1 and not rest:
+            # The other members only annotate the one that has a type, as in
+            # allOf: [{$ref: Job}, {description: ...}]: the type is that member's type.
+            index, member = typed[0]
+            result = self.type_of(member, hint, _join(pointer, "allOf", str(index)), base, fixed)
+            return result.with_nullable(nullable or result.nullable)
+        merged = self._merge_all_of(schema, base, set(), pointer)
+        if not merged["properties"] and not any(
+            _is_object_like(part) for part in self._all_of_parts(schema, base)
+        ):
+            # Only primitive members, such as a string type and a maxLength: one schema.
+            merged = {k: v for k, v in merged.items() if k not in ("properties", "required", "type")}
+            primitive = next((p.get("type") for p in self._all_of_parts(schema, base) if isinstance(p.get("type"), str)), None)
+            if primitive is not None:
+                merged["type"] = primitive
+            return self.type_of(merged, hint, pointer, base, fixed).with_nullable(nullable)
         return self._object_type(merged, hint, pointer, base, nullable, fixed)
 
-    def _merge_all_of(self, schema: dict[str, Any], base: Path, seen: set[str]) -> dict[str, Any]:
+    def _all_of_parts(self, schema: dict[str, Any], base: Path) -> list[dict[str, Any]]:
+        """Return the members of an allOf, references followed once, that are mappings."""
+        parts = []
+        for part in schema.get("allOf", []):
+            if isinstance(part, dict) and isinstance(part.get("$ref"), str):
+                try:
+                    part, _, _ = self.document.resolve(part["$ref"], base)
+                except KeyError:
+                    continue
+            if isinstance(part, dict):
+                parts.append(part)
+        return parts
+
+    def _merge_all_of(self, schema: dict[str, Any], base: Path, seen: set[str], pointer: str) -> dict[str, Any]:
         properties: dict[str, Any] = {}
         required: list[str] = []
         merged: dict[str, Any] = {}
         parts = [*schema.get("allOf", []), {k: v for k, v in schema.items() if k != "allOf"}]
-        for part in parts:
+        for index, part in enumerate(parts):
             if isinstance(part, dict) and "$ref" in part and isinstance(part["$ref"], str):
                 if part["$ref"] in seen:
                     continue
                 try:
                     target, _, _ = self.document.resolve(part["$ref"], base)
-                except KeyError:
+                except KeyError as error:
+                    self.problems.append(Problem(pointer=_join(pointer, "allOf", str(index), "$ref"), message=str(error.args[0])))
                     continue
-                part = self._merge_all_of(target, base, seen | {part["$ref"]}) if isinstance(target, dict) else {}
+                target_pointer = part["$ref"].partition("#")[2]
+                part = self._merge_all_of(target, base, seen | {part["$ref"]}, target_pointer) if isinstance(target, dict) else {}
             elif isinstance(part, dict) and "allOf" in part:
-                part = self._merge_all_of(part, base, seen)
+                part = self._merge_all_of(part, base, seen, _join(pointer, "allOf", str(index)))
             if not isinstance(part, dict):
                 continue
-            for name, prop in (part.get("properties") or {}).items():
+            for name, prop in _mapping(part.get("properties")).items():
                 inherited = properties.get(name)
                 if isinstance(inherited, dict) and isinstance(prop, dict) and not ("$ref" in prop or "type" in prop or "allOf" in prop or "oneOf" in prop or "anyOf" in prop):
                     properties[name] = {**inherited, **prop}
                 else:
                     properties[name] = prop
-            required.extend(r for r in part.get("required") or [] if r not in required)
+            required.extend(r for r in _names(part.get("required")) if r not in required)
             for key, value in part.items():
                 if key not in ("properties", "required", "allOf"):
                     merged[key] = value
@@ -281,16 +341,24 @@ class _Builder:
         return ir.TypeRef(kind="union", variants=variants, nullable=nullable)
 
     def _object_type(self, schema: dict[str, Any], hint: str, pointer: str, base: Path, nullable: bool, fixed: bool) -> ir.TypeRef:
-        properties = schema.get("properties") or {}
+        properties = _mapping(schema.get("properties"))
         additional = schema.get("additionalProperties", True)
         if not properties and not isinstance(schema.get("allOf"), list) and "required" not in schema:
             value = self.type_of(additional if isinstance(additional, dict) else {}, hint + "Value", _join(pointer, "additionalProperties"), base)
             if additional is not False:
                 return ir.TypeRef(kind="map", item=value, constraints=_constraints(schema), nullable=nullable)
+        shape = None
+        if not fixed:
+            # Identical inline schemas in one file share the type of the first one met.
+            shape = (base, json.dumps(schema, sort_keys=True, default=str))
+            if shape in self.shapes:
+                return self.shapes[shape].with_nullable(nullable)
         name = self._fresh_name(hint, fixed)
         self.models[name] = ir.Model(name=name, pointer=pointer, fields=())  # placeholder for cycles
         self.order.append(name)
-        required = set(schema.get("required") or [])
+        if shape is not None:
+            self.shapes[shape] = ir.TypeRef(kind="model", name=name)
+        required = set(_names(schema.get("required")))
         wire_names = list(properties)
         python_names = distinct([snake_name(w) for w in wire_names])
         fields = []
@@ -470,6 +538,41 @@ class _Builder:
                 )
             )
         return tuple(result)
+
+
+_ANNOTATIONS = frozenset(
+    {
+        "description", "title", "default", "example", "examples", "readOnly", "writeOnly",
+        "deprecated", "xml", "externalDocs", "nullable", "$comment", "discriminator",
+    }
+)
+
+
+def _is_annotation(keyword: str) -> bool:
+    """Return whether a schema keyword only describes a value and never constrains its type."""
+    return keyword in _ANNOTATIONS or keyword.startswith("x-")
+
+
+def _sanitised_first(key: str) -> tuple[bool, str]:
+    """Sort a key that is already its own class name first, then the others by key."""
+    return (pascal_name(key) != key, key)
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _names(value: Any) -> list[str]:
+    """Return the strings of a required list; anything else, as a boolean, gives none."""
+    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
+
+
+def _json_kind(value: Any) -> str:
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, str):
+        return f"the string {value!r}"
+    return f"the value {value!r}"
 
 
 def _is_object_like(schema: dict[str, Any]) -> bool:

@@ -188,7 +188,7 @@ def models_context(package: ir.Package, fields: dict[str, tuple[str, ...]]) -> d
     """Choose the names and expressions that models.py needs beside the model itself."""
     codecs: dict[tuple[str, str], str] = {}
     defaults: dict[tuple[str, str], tuple[str, bool]] = {}
-    constants: list[tuple[str, str]] = []
+    constants: list[tuple[str, str, str]] = []
     wanted = [
         (model, field)
         for model in package.models
@@ -204,12 +204,13 @@ def models_context(package: ir.Package, fields: dict[str, tuple[str, ...]]) -> d
     for model, field in wanted:
         name = next(names)
         expression = expressions.codec(field.type, "", fields)
-        annotations.append(expressions.annotation(field.type))
+        annotation = expressions.annotation(field.type)
+        annotations.append(annotation)
         if _SINGLETON.match(expression):
             codecs[(model.name, field.wire_name)] = expression
         else:
             codecs[(model.name, field.wire_name)] = name
-            constants.append((name, expression))
+            constants.append((name, annotation, expression))
         if field.default is not ir.NO_DEFAULT and not field.required:
             defaults[(model.name, field.wire_name)] = _default_value(
                 field.type, field.default, codecs[(model.name, field.wire_name)]

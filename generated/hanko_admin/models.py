@@ -183,12 +183,18 @@ class Error:
         return data
 
 
-_WEBHOOK_EVENTS = _codec.Array(_codec.Enum(WebhookEvent, str), min_items=1)
-_DATABASE_WEBHOOK_ID = _codec.uuid_()
-_DATABASE_WEBHOOK_FAILURES = _codec.Integer(minimum=0)
-_DATABASE_WEBHOOK_EXPIRES_AT = _codec.date_time()
-_DATABASE_WEBHOOK_EVENTS = _codec.Array(_codec.Model(lambda: DatabaseWebhookEvent))
-_DATABASE_WEBHOOK_CREATED_AT = _codec.date_time()
-_DATABASE_WEBHOOK_UPDATED_AT = _codec.date_time()
-_DATABASE_WEBHOOK_EVENT_ID = _codec.uuid_()
-_DATABASE_WEBHOOK_EVENT_EVENT = _codec.Enum(WebhookEvent, str)
+_WEBHOOK_EVENTS: _codec.Codec[list[WebhookEvent]] = _codec.Array(
+    _codec.Enum(WebhookEvent, str), min_items=1
+)
+_DATABASE_WEBHOOK_ID: _codec.Codec[uuid.UUID] = _codec.uuid_()
+_DATABASE_WEBHOOK_FAILURES: _codec.Codec[int] = _codec.Integer(minimum=0)
+_DATABASE_WEBHOOK_EXPIRES_AT: _codec.Codec[datetime.datetime] = _codec.date_time()
+_DATABASE_WEBHOOK_EVENTS: _codec.Codec[list[DatabaseWebhookEvent]] = _codec.Array(
+    _codec.Model(lambda: DatabaseWebhookEvent)
+)
+_DATABASE_WEBHOOK_CREATED_AT: _codec.Codec[datetime.datetime] = _codec.date_time()
+_DATABASE_WEBHOOK_UPDATED_AT: _codec.Codec[datetime.datetime] = _codec.date_time()
+_DATABASE_WEBHOOK_EVENT_ID: _codec.Codec[uuid.UUID] = _codec.uuid_()
+_DATABASE_WEBHOOK_EVENT_EVENT: _codec.Codec[WebhookEvent] = _codec.Enum(
+    WebhookEvent, str
+)
