@@ -8,8 +8,10 @@ Python name is chosen.
 
 from __future__ import annotations
 
+import dataclasses
 import http
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,10 +19,13 @@ from typing import Any
 from . import ir
 from .errors import Problem, SpecError
 from .load import Document
+from .locate import locate
 from .naming import (
     RESERVED_CLASSES,
     constant_name,
     distinct,
+    distinct_by_value,
+    distinct_exact_first,
     pascal_name,
     singular,
     snake_name,
@@ -153,8 +158,35 @@ class _Builder:
             return ir.TypeRef(kind="array", item=item, constraints=_constraints(schema), nullable=nullable)
         if types in _PRIMITIVES:
             fmt = schema.get("format") if isinstance(schema.get("format"), str) else None
-            return ir.TypeRef(kind=types, format=fmt, constraints=_constraints(schema), nullable=nullable)
+            constraints = _constraints(schema)
+            if constraints.pattern is not None:
+                constraints = self._checked_pattern(constraints, pointer)
+            return ir.TypeRef(kind=types, format=fmt, constraints=constraints, nullable=nullable)
         return ir.TypeRef(kind="any", nullable=nullable)
+
+    def _checked_pattern(self, constraints: ir.Constraints, pointer: str) -> ir.Constraints:
+        """Return constraints with a pattern that Python's re compiles, or with none.
+
+        Patterns are ECMA-262 regular expressions.  Those that Python reads differently in
+        a known way are translated; any other that re rejects is dropped with a warning,
+        so the generated package still imports.
+        """
+        pattern = constraints.pattern or ""
+        translated = _ECMA_CLASS_RANGE.sub(r"\1\\-", pattern)
+        translated = _ECMA_RANGE_CLASS.sub(r"\\-\1", translated)
+        try:
+            re.compile(translated)
+        except re.error as error:
+            self.problems.append(
+                Problem(
+                    pointer=_join(pointer, "pattern"),
+                    message=f"pattern {pattern!r} is not a Python regular expression ({error}); it is not checked",
+                    hint="use only the syntax that ECMA-262 and Python's re share, such as no \\p{...} classes",
+                    warning=True,
+                )
+            )
+            return dataclasses.replace(constraints, pattern=None)
+        return dataclasses.replace(constraints, pattern=translated)
 
     def _ref_type(self, ref: str, pointer: str, base: Path) -> ir.TypeRef:
         try:
@@ -215,7 +247,7 @@ class _Builder:
         key = (base, tuple((type(v).__name__, v) for v in values))
         if key not in self.enum_keys:
             name = self._fresh_name(hint, fixed)
-            member_names = distinct([constant_name(str(v)) for v in values])
+            member_names = distinct_by_value([constant_name(str(v)) for v in values], [str(v) for v in values])
             members = tuple(ir.EnumMember(n, v) for n, v in zip(member_names, values))
             self.enums[name] = ir.Enum(
                 name=name, pointer=pointer, base=base, members=members,  # type: ignore[arg-type]
@@ -360,7 +392,7 @@ class _Builder:
             self.shapes[shape] = ir.TypeRef(kind="model", name=name)
         required = set(_names(schema.get("required")))
         wire_names = list(properties)
-        python_names = distinct([snake_name(w) for w in wire_names])
+        python_names = distinct_exact_first([snake_name(w) for w in wire_names], wire_names)
         fields = []
         for wire, python, prop in zip(wire_names, python_names, properties.values()):
             prop = prop if isinstance(prop, dict) else {}
@@ -377,11 +409,12 @@ class _Builder:
         additional_type = None
         if isinstance(additional, dict) and additional:
             additional_type = self.type_of(additional, name + "Value", _join(pointer, "additionalProperties"), base)
+        (additional_name,) = distinct(["additional_properties"], python_names)
         self.models[name] = ir.Model(
             name=name, pointer=pointer, fields=tuple(fields),
             description=_text(schema.get("description") or schema.get("title")),
             additional=additional_type, additional_allowed=additional is not False,
-            constraints=_constraints(schema),
+            constraints=_constraints(schema), additional_name=additional_name,
         )
         return ir.TypeRef(kind="model", name=name, nullable=nullable)
 
@@ -540,6 +573,11 @@ class _Builder:
         return tuple(result)
 
 
+# In a character class, ECMA-262 reads a hyphen next to a class escape as a literal hyphen
+# ([\d-_] is a digit, "-" or "_"), where Python's re rejects it as a bad range.
+_ECMA_CLASS_RANGE = re.compile(r"(\\[dwsDWS])-(?!\])")
+_ECMA_RANGE_CLASS = re.compile(r"(?<![\[\\])-(\\[dwsDWS])")
+
 _ANNOTATIONS = frozenset(
     {
         "description", "title", "default", "example", "examples", "readOnly", "writeOnly",
@@ -667,7 +705,7 @@ def build(document: Document, options: Options) -> ir.Package:
     builder._reserve_components()
     builder.components()
     operations = builder.operations()
-    if builder.problems and not options.lenient:
+    if any(not problem.warning for problem in builder.problems) and not options.lenient:
         raise SpecError(builder.problems)
     operations, error_classes = _error_classes(operations)
     info = document.root.get("info") or {}
@@ -689,5 +727,8 @@ def build(document: Document, options: Options) -> ir.Package:
         error_classes=error_classes,
         api_name=pascal_name(_text(info.get("title")) or options.package, prefix="Api").removesuffix("Api") + "Api",
         parts=options.parts,
-        warnings=tuple(p.format() for p in builder.problems),
+        warnings=tuple(
+            dataclasses.replace(problem, warning=True).format()
+            for problem in locate(builder.problems, document)
+        ),
     )

@@ -13,6 +13,7 @@ import base64
 import binascii
 import datetime
 import enum
+import ipaddress
 import math
 import re
 import uuid
@@ -111,6 +112,21 @@ def check_properties(
                 raise ValidationError(
                     child(path, key), "unknown property is not allowed"
                 )
+
+
+def additional_properties(
+    data: Mapping[str, Any],
+    path: str,
+    known: frozenset[str],
+    value: Codec[T],
+    strict: bool,
+) -> dict[str, T]:
+    """Decode the properties of data that the schema does not declare, by key."""
+    return {
+        key: value.decode(item, child(path, key), strict)
+        for key, item in data.items()
+        if key not in known
+    }
 
 
 class Codec(Generic[T]):
@@ -224,7 +240,7 @@ class Number(_Bounded[float]):
     def decode(self, value: object, path: str, strict: bool) -> float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise ValidationError(path, f"expected a number, got {_kind(value)}")
-        if not math.isfinite(value):
+        if isinstance(value, float) and not math.isfinite(value):
             raise ValidationError(path, f"expected a finite number, got {value}")
         if self.checked:
             _check_number(value, path, *self.limits)
@@ -309,6 +325,8 @@ _DATE_TIME = re.compile(
 )
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _TIME = re.compile(r"\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})?\Z")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+\Z")
+_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s]*\Z")
 _UUID = re.compile(
     r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z"
 )
@@ -348,6 +366,20 @@ def parse_uuid(text: str) -> uuid.UUID:
     return uuid.UUID(text)
 
 
+def parse_email(text: str) -> str:
+    """Check the shape local@domain; the address is not looked up."""
+    if not _EMAIL.match(text):
+        raise ValueError(text)
+    return text
+
+
+def parse_uri(text: str) -> str:
+    """Check that text is an absolute URI: a scheme, a colon, then no spaces."""
+    if not _URI.match(text):
+        raise ValueError(text)
+    return text
+
+
 def parse_base64(text: str) -> bytes:
     return base64.b64decode(text, validate=True)
 
@@ -378,6 +410,22 @@ def uuid_(**constraints: Any) -> Formatted[uuid.UUID]:
 
 def byte(**constraints: Any) -> Formatted[bytes]:
     return Formatted("base64 string", parse_base64, render_base64, **constraints)
+
+
+def ipv4(**constraints: Any) -> Formatted[ipaddress.IPv4Address]:
+    return Formatted("IPv4 address", ipaddress.IPv4Address, str, **constraints)
+
+
+def ipv6(**constraints: Any) -> Formatted[ipaddress.IPv6Address]:
+    return Formatted("IPv6 address", ipaddress.IPv6Address, str, **constraints)
+
+
+def email(**constraints: Any) -> Formatted[str]:
+    return Formatted("email address", parse_email, str, **constraints)
+
+
+def uri(**constraints: Any) -> Formatted[str]:
+    return Formatted("URI", parse_uri, str, **constraints)
 
 
 class AnyValue(Codec[Any]):
@@ -544,7 +592,11 @@ class Model(Codec[M]):
         self.model = model
 
     def decode(self, value: object, path: str, strict: bool) -> M:
-        return self.model().from_dict(value, path, strict=strict)
+        try:
+            return self.model().from_dict(value, path, strict=strict)
+        except RecursionError:
+            # Recursive schemas allow data nested deeper than Python's stack.
+            raise ValidationError(path, "nesting is too deep") from None
 
     def encode(self, value: M) -> Any:
         return value.to_dict()
@@ -612,7 +664,7 @@ class Union(Codec[Any]):
             return render_date_time(value)
         if isinstance(value, (datetime.date, datetime.time)):
             return value.isoformat()
-        if isinstance(value, uuid.UUID):
+        if isinstance(value, (uuid.UUID, ipaddress.IPv4Address, ipaddress.IPv6Address)):
             return str(value)
         if isinstance(value, list):
             return [self.encode(item) for item in value]
