@@ -9,9 +9,9 @@ start-up cost 150 times.  The script prints the three counts, then one line per 
 with its reason.
 
 Generating the whole corpus takes several minutes, most of it in black.  With ``--work``,
-the packages and the result of each document are kept in DIR, and a later run with the
-same DIR generates only the documents that are not done yet, so the corpus can be covered
-in several shorter runs.  ``--limit`` stops generating after that many seconds.
+the packages and the result of each document are kept in DIR.  A later run with the same
+DIR generates only the documents that are not done yet, so several shorter runs can cover
+the corpus.  ``--limit`` stops generating new documents after that many seconds.
 """
 
 from __future__ import annotations
@@ -132,6 +132,7 @@ def main() -> int:
     parser.add_argument("--work", type=Path, help="folder that keeps packages and results between runs (default: a temporary folder)")
     parser.add_argument("--limit", type=float, default=float("inf"), help="seconds after which no new document is generated (default: no limit)")
     arguments = parser.parse_args()
+
     documents = [line.strip() for line in (arguments.corpus / "LIST.txt").read_text().splitlines() if line.strip()]
     with tempfile.TemporaryDirectory(prefix="corpus-models-") as folder:
         output = arguments.work or Path(folder)
@@ -142,11 +143,13 @@ def main() -> int:
         if pending:
             print(f"{pending} document(s) not generated yet; run again with --work {output}")
             return 1
+
         import_failures = _import(packages, output)
         imported = {d: p for d, p in packages.items() if d not in import_failures}
         imported_at = time.perf_counter()
         mypy_failures = _type_check(imported, output, arguments.batch)
         checked_at = time.perf_counter()
+
     total = len(documents)
     print(f"documents:            {total}")
     print(f"generate:             {len(packages)}/{total} ({generated_at - started:.1f} s in this run)")

@@ -97,7 +97,7 @@ class _Builder:
         """
         schemas = (self.root.get("components") or {}).get("schemas") or {}
         if not isinstance(schemas, dict):
-            self.problems.append(Problem(pointer="/components/schemas", message="components/schemas must be a mapping"))
+            self.problems.append(Problem(pointer="/components/schemas", message="components/schemas is not a mapping", hint="write each schema under its name"))
             return
         for key in sorted(schemas, key=_sanitised_first):
             self.component_names[key] = self._class_name(key)
@@ -129,7 +129,8 @@ class _Builder:
         nullable = schema.get("nullable") is True
         types: Any = schema.get("type")
         if isinstance(types, str) and "|" in types:
-            # A union written as one string, such as "string | null": the meaning is clear.
+            # A type written as one string with "|", such as "string | null", is read as a
+            # type array, because its meaning is clear even though the document is invalid.
             types = [part.strip() for part in types.split("|") if part.strip()]
         if isinstance(types, list):
             nullable = nullable or "null" in types
@@ -168,8 +169,8 @@ class _Builder:
         """Return constraints with a pattern that Python's re compiles, or with none.
 
         Patterns are ECMA-262 regular expressions.  Those that Python reads differently in
-        a known way are translated; any other that re rejects is dropped with a warning,
-        so the generated package still imports.
+        a known way are translated.  Any other pattern that re rejects is dropped with a
+        warning, so that the generated package still imports.
         """
         pattern = constraints.pattern or ""
         translated = _ECMA_CLASS_RANGE.sub(r"\1\\-", pattern)
@@ -268,8 +269,8 @@ class _Builder:
         if not typed and not rest:
             return ir.TypeRef(kind="any", nullable=nullable)
         if len(typed) == 1 and not rest:
-            # The other members only annotate the one that has a type, as in
-            # allOf: [{$ref: Job}, {description: ...}]: the type is that member's type.
+            # The other members only annotate the typed one, as in
+            # allOf: [{$ref: Job}, {description: ...}], so the type is that member's type.
             index, member = typed[0]
             result = self.type_of(member, hint, _join(pointer, "allOf", str(index)), base, fixed)
             return result.with_nullable(nullable or result.nullable)
@@ -277,7 +278,8 @@ class _Builder:
         if not merged["properties"] and not any(
             _is_object_like(part) for part in self._all_of_parts(schema, base)
         ):
-            # Only primitive members, such as a string type and a maxLength: one schema.
+            # Only primitive members, such as a string type and a maxLength, merge into
+            # one primitive schema.
             merged = {k: v for k, v in merged.items() if k not in ("properties", "required", "type")}
             primitive = next((p.get("type") for p in self._all_of_parts(schema, base) if isinstance(p.get("type"), str)), None)
             if primitive is not None:
@@ -350,8 +352,10 @@ class _Builder:
         discriminator = schema.get("discriminator")
         if isinstance(discriminator, dict) and isinstance(discriminator.get("propertyName"), str) and all(v.kind == "model" for v in variants):
             mapping = []
-            explicit = discriminator.get("mapping") or {}
+            explicit = _mapping(discriminator.get("mapping"))
             for value, ref in explicit.items():
+                if not isinstance(ref, str):
+                    continue
                 target = self._ref_type(ref if "#" in ref or "/" in ref else f"#/components/schemas/{ref}", pointer, base)
                 if target.kind == "model" and target.name:
                     mapping.append((str(value), target.name))

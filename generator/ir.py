@@ -99,7 +99,7 @@ class Model:
     additional_allowed: bool = True
     constraints: Constraints = Constraints()
     additional_name: str = "additional_properties"
-    """The attribute that keeps undeclared properties; distinct from every field name."""
+    """The attribute name for undeclared properties, distinct from every field name."""
 
 
 @dataclass(frozen=True, slots=True)

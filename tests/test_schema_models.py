@@ -206,6 +206,9 @@ def test_primitive_unions_keep_json_types(output: Path) -> None:
     for bad in (True, 5.5, None, [5]):
         with pytest.raises(error_type(m)):
             codec.decode(bad, "$", True)
+    with pytest.raises(error_type(m)) as caught:
+        codec.decode(True, "$.id", True)
+    assert str(caught.value) == "$.id: boolean does not match any of the allowed schemas"
 
 
 def test_union_without_discriminator_prefers_covering_variant(output: Path) -> None:
@@ -223,6 +226,39 @@ def test_union_without_discriminator_prefers_covering_variant(output: Path) -> N
     assert type(codec.decode({"radius": 1}, "$", False)) is m.ShapeOption1
     with pytest.raises(error_type(m)):
         codec.decode({"height": 1}, "$", True)
+
+
+def test_union_of_object_and_array_round_trips(output: Path) -> None:
+    m = models("composition")
+    one = m.Owner.from_dict({"pets": {"name": "rex"}})
+    assert type(one.pets) is m.Pet
+    many = m.Owner.from_dict({"pets": [{"name": "rex"}, {"name": "tom"}]})
+    assert [type(pet) for pet in many.pets] == [m.Pet, m.Pet]
+    assert many.to_dict() == {"pets": [{"name": "rex"}, {"name": "tom"}]}
+    assert one.to_dict() == {"pets": {"name": "rex"}}
+    assert path_of(m, m.Owner.from_dict, {"pets": [{"name": "rex"}, {}]}) == "$.pets[1].name"
+
+
+def test_union_tie_goes_to_the_tighter_variant(output: Path) -> None:
+    m = models("composition")
+    small = m._codec.key_score(frozenset({"a"}))
+    large = m._codec.key_score(frozenset({"a", "b", "c"}))
+
+
+    class Tagged(m._codec.Codec):  # type: ignore[name-defined,misc]
+        def __init__(self, tag: str) -> None:
+            self.tag = tag
+
+        def decode(self, value: object, path: str, strict: bool) -> Any:
+            return (self.tag, value)
+
+    codec = m._codec.Union([(Tagged("large"), m._codec.is_object, large), (Tagged("small"), m._codec.is_object, small)])
+    assert codec.decode({"a": 1}, "$", False) == ("small", {"a": 1})
+    assert codec.decode({"a": 1, "b": 2}, "$", False) == ("large", {"a": 1, "b": 2})
+    same = m._codec.Union([(Tagged("first"), m._codec.is_object, small), (Tagged("second"), m._codec.is_object, small)])
+    assert same.decode({"a": 1}, "$", False) == ("first", {"a": 1})
+    assert small({"a": 1}) == (1, 0)
+    assert large({"a": 1}) == (1, 2)
 
 
 # nullability and const

@@ -606,15 +606,21 @@ class Union(Codec[Any]):
     """A oneOf or anyOf: decodes with the variant that matches.
 
     With a discriminator, its property's value picks the variant.  Without one, every
-    variant is tried; when several accept the value, the one whose declared properties
-    cover most of the value's keys wins, and the first of those in document order breaks a
-    tie.  Primitives match only their own JSON type, so ``1`` never decodes as a string.
+    variant is tried.  When several accept the value, the one whose declared properties
+    cover most of the value's keys wins; among those, the one that declares the fewest
+    properties the value lacks.  Only variants that tie on both, such as two identical
+    schemas, fall back to document order.  Primitives match only their own JSON type, so
+    ``1`` never decodes as a string.
     """
 
     def __init__(
         self,
         variants: Sequence[
-            tuple[Codec[Any], Callable[[object], bool], Callable[[object], int]]
+            tuple[
+                Codec[Any],
+                Callable[[object], bool],
+                Callable[[object], tuple[int, int]],
+            ]
         ],
         *,
         discriminator: str | None = None,
@@ -636,7 +642,7 @@ class Union(Codec[Any]):
                     f"{tag!r} is not one of {allowed}",
                 )
             return codec.decode(value, path, strict)
-        matches: list[tuple[int, int, Any]] = []
+        matches: list[tuple[tuple[int, int], int, Any]] = []
         errors: list[ValidationError] = []
         for order, (codec, accepts, score) in enumerate(self.variants):
             if not accepts(value):
@@ -646,29 +652,48 @@ class Union(Codec[Any]):
             except ValidationError as error:
                 errors.append(error)
                 continue
-            matches.append((-score(value), order, decoded))
+            covered, lacking = score(value)
+            matches.append(((-covered, lacking), order, decoded))
         if not matches:
             if len(errors) == 1:
                 raise errors[0]
-            raise ValidationError(path, "does not match any of the allowed schemas")
+            if not errors:
+                raise ValidationError(
+                    path, f"{_kind(value)} does not match any of the allowed schemas"
+                )
+            reasons = "; ".join(str(error) for error in errors[:3])
+            raise ValidationError(
+                path, f"does not match any of the allowed schemas ({reasons})"
+            )
         matches.sort(key=lambda match: (match[0], match[1]))
         return matches[0][2]
 
     def encode(self, value: Any) -> Any:
-        for codec, _, _ in self.variants:
-            if isinstance(codec, Model) and isinstance(value, codec.model()):
-                return codec.encode(value)
-        if isinstance(value, enum.Enum):
-            return value.value
-        if isinstance(value, datetime.datetime):
-            return render_date_time(value)
-        if isinstance(value, (datetime.date, datetime.time)):
-            return value.isoformat()
-        if isinstance(value, (uuid.UUID, ipaddress.IPv4Address, ipaddress.IPv6Address)):
-            return str(value)
-        if isinstance(value, list):
-            return [self.encode(item) for item in value]
-        return value
+        return encode_value(value)
+
+
+def encode_value(value: Any) -> Any:
+    """Encode a value of any generated type to JSON data, choosing by its Python type.
+
+    Each Python type that decoding produces has one JSON form, so no schema is needed.
+    """
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime.datetime):
+        return render_date_time(value)
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
+    if isinstance(value, (uuid.UUID, ipaddress.IPv4Address, ipaddress.IPv6Address)):
+        return str(value)
+    if isinstance(value, bytes):
+        return render_base64(value)
+    if isinstance(value, list):
+        return [encode_value(item) for item in value]
+    if isinstance(value, dict):
+        return {key: encode_value(item) for key, item in value.items()}
+    return value
 
 
 def is_object(value: object) -> bool:
@@ -707,15 +732,22 @@ def is_any(value: object) -> bool:
     return True
 
 
-def no_score(value: object) -> int:
-    return 0
+def no_score(value: object) -> tuple[int, int]:
+    return (0, 0)
 
 
-def key_score(keys: frozenset[str]) -> Callable[[object], int]:
-    """Return a scorer: how many of a value's keys are declared properties of the variant."""
+def key_score(keys: frozenset[str]) -> Callable[[object], tuple[int, int]]:
+    """Return a scorer of how well a variant's declared properties fit a value.
 
-    def score(value: object) -> int:
-        return len(keys.intersection(value)) if isinstance(value, dict) else 0
+    The score is the number of the value's keys that the variant declares, and the number
+    of declared properties that the value lacks.
+    """
+
+    def score(value: object) -> tuple[int, int]:
+        if not isinstance(value, dict):
+            return (0, len(keys))
+        covered = len(keys.intersection(value))
+        return (covered, len(keys) - covered)
 
     return score
 

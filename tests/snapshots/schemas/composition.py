@@ -20,7 +20,9 @@ __all__ = [
     "Id",
     "Mapped",
     "MappedCodec",
+    "Owner",
     "Pet",
+    "PetOrPets",
     "Shape",
     "ShapeOption1",
     "ShapeOption2",
@@ -207,6 +209,35 @@ class ShapeOption2:
         return data
 
 
+@dataclasses.dataclass(kw_only=True, slots=True)
+class Owner:
+    """Object at /components/schemas/Owner"""
+
+    pets: Pet | list[Pet] | Unset = UNSET
+    additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Properties that the schema does not declare, by wire name."""
+
+    @classmethod
+    def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Owner:
+        """Decode JSON data; raise ValidationError with the first bad value's path."""
+        obj = _codec.expect_object(data, path)
+        return cls(
+            pets=_OWNER_PETS.optional(obj, "pets", path, strict),
+            additional_properties=_codec.additional_properties(
+                obj, path, _OWNER_PROPERTIES, _codec.ANY, strict
+            ),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to JSON data with wire names, leaving out absent properties."""
+        data: dict[str, Any] = {}
+        if self.pets is not UNSET:
+            data["pets"] = _OWNER_PETS.encode(self.pets)
+        for key, value in self.additional_properties.items():
+            data.setdefault(key, value)
+        return data
+
+
 Mapped: TypeAlias = Dog | Cat
 
 Unmapped: TypeAlias = Dog | Cat
@@ -221,6 +252,8 @@ Content: TypeAlias = str | list[str]
 
 Shape: TypeAlias = ShapeOption1 | ShapeOption2
 """Without a discriminator, the variant whose properties cover most keys wins."""
+
+PetOrPets: TypeAlias = Pet | list[Pet]
 
 MappedCodec: _codec.Codec[Mapped] = _codec.Union(
     [
@@ -262,8 +295,19 @@ UnmappedCodec: _codec.Codec[Unmapped] = _codec.Union(
 )
 _DOG_NICKNAME: _codec.Codec[str] = _codec.String(max_length=5)
 _CAT_LIVES: _codec.Codec[int] = _codec.Integer(minimum=0, maximum=9)
+_OWNER_PETS: _codec.Codec[Pet | list[Pet]] = _codec.Union(
+    [
+        (
+            _codec.Model(lambda: Pet),
+            _codec.is_object,
+            _codec.key_score(frozenset(["name", "nickname", "petType"])),
+        ),
+        (_codec.Array(_codec.Model(lambda: Pet)), _codec.is_array, _codec.no_score),
+    ]
+)
 _PET_PROPERTIES: frozenset[str] = frozenset({"name", "nickname", "petType"})
 _DOG_PROPERTIES: frozenset[str] = frozenset({"name", "nickname", "petType", "barks"})
 _CAT_PROPERTIES: frozenset[str] = frozenset({"name", "nickname", "petType", "lives"})
 _SHAPE_OPTION1_PROPERTIES: frozenset[str] = frozenset({"radius"})
 _SHAPE_OPTION2_PROPERTIES: frozenset[str] = frozenset({"width", "height"})
+_OWNER_PROPERTIES: frozenset[str] = frozenset({"pets"})
