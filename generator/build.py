@@ -8,7 +8,10 @@ Python name is chosen.
 
 from __future__ import annotations
 
+import dataclasses
 import http
+import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,10 +19,13 @@ from typing import Any
 from . import ir
 from .errors import Problem, SpecError
 from .load import Document
+from .locate import locate
 from .naming import (
     RESERVED_CLASSES,
     constant_name,
     distinct,
+    distinct_by_value,
+    distinct_exact_first,
     pascal_name,
     singular,
     snake_name,
@@ -67,19 +73,33 @@ class _Builder:
         self.by_ref: dict[tuple[Path, str], ir.TypeRef] = {}
         self.in_progress: dict[tuple[Path, str], ir.TypeRef] = {}
         self.enum_keys: dict[tuple[Any, ...], str] = {}
+        self.shapes: dict[tuple[Path, str], ir.TypeRef] = {}
         self.used_names: set[str] = set(RESERVED_CLASSES)
         self.component_names: dict[str, str] = {}
 
     # Names
 
     def _class_name(self, hint: str) -> str:
-        (name,) = distinct([pascal_name(hint)], self.used_names)
+        base = pascal_name(hint)
+        name = base
+        number = 2
+        while name in self.used_names:
+            name = f"{base}{number}"
+            number += 1
         self.used_names.add(name)
         return name
 
     def _reserve_components(self) -> None:
+        """Name every component schema first, so that inline schemas never take their names.
+
+        Keys are named in sorted order, so that when two keys give the same class name the
+        suffix goes to the same key whatever order the document lists them in.
+        """
         schemas = (self.root.get("components") or {}).get("schemas") or {}
-        for key in schemas:
+        if not isinstance(schemas, dict):
+            self.problems.append(Problem(pointer="/components/schemas", message="components/schemas is not a mapping", hint="write each schema under its name"))
+            return
+        for key in sorted(schemas, key=_sanitised_first):
             self.component_names[key] = self._class_name(key)
 
     # Schemas
@@ -89,9 +109,17 @@ class _Builder:
 
         With fixed, a named type made for this schema itself takes hint as its exact name.
         """
-        if schema is True or schema == {} or schema is None:
+        if schema is True or schema is False or schema is None or schema == {}:
+            # NOTE: the 3.1 schema false (no value is valid) is generated as Any.
             return ir.TypeRef(kind="any")
         if not isinstance(schema, dict):
+            self.problems.append(
+                Problem(
+                    pointer=pointer or "/",
+                    message=f"a schema must be an object or a boolean, not {_json_kind(schema)}",
+                    hint="write the schema as a mapping; it is generated as Any",
+                )
+            )
             return ir.TypeRef(kind="any")
         if "$ref" in schema and isinstance(schema["$ref"], str):
             target = self._ref_type(schema["$ref"], pointer, base)
@@ -99,7 +127,11 @@ class _Builder:
                 target = target.with_nullable()
             return target
         nullable = schema.get("nullable") is True
-        types = schema.get("type")
+        types: Any = schema.get("type")
+        if isinstance(types, str) and "|" in types:
+            # A type written as one string with "|", such as "string | null", is read as a
+            # type array, because its meaning is clear even though the document is invalid.
+            types = [part.strip() for part in types.split("|") if part.strip()]
         if isinstance(types, list):
             nullable = nullable or "null" in types
             types = [t for t in types if t != "null"]
@@ -127,8 +159,35 @@ class _Builder:
             return ir.TypeRef(kind="array", item=item, constraints=_constraints(schema), nullable=nullable)
         if types in _PRIMITIVES:
             fmt = schema.get("format") if isinstance(schema.get("format"), str) else None
-            return ir.TypeRef(kind=types, format=fmt, constraints=_constraints(schema), nullable=nullable)
+            constraints = _constraints(schema)
+            if constraints.pattern is not None:
+                constraints = self._checked_pattern(constraints, pointer)
+            return ir.TypeRef(kind=types, format=fmt, constraints=constraints, nullable=nullable)
         return ir.TypeRef(kind="any", nullable=nullable)
+
+    def _checked_pattern(self, constraints: ir.Constraints, pointer: str) -> ir.Constraints:
+        """Return constraints with a pattern that Python's re compiles, or with none.
+
+        Patterns are ECMA-262 regular expressions.  Those that Python reads differently in
+        a known way are translated.  Any other pattern that re rejects is dropped with a
+        warning, so that the generated package still imports.
+        """
+        pattern = constraints.pattern or ""
+        translated = _ECMA_CLASS_RANGE.sub(r"\1\\-", pattern)
+        translated = _ECMA_RANGE_CLASS.sub(r"\\-\1", translated)
+        try:
+            re.compile(translated)
+        except re.error as error:
+            self.problems.append(
+                Problem(
+                    pointer=_join(pointer, "pattern"),
+                    message=f"pattern {pattern!r} is not a Python regular expression ({error}); it is not checked",
+                    hint="use only the syntax that ECMA-262 and Python's re share, such as no \\p{...} classes",
+                    warning=True,
+                )
+            )
+            return dataclasses.replace(constraints, pattern=None)
+        return dataclasses.replace(constraints, pattern=translated)
 
     def _ref_type(self, ref: str, pointer: str, base: Path) -> ir.TypeRef:
         try:
@@ -189,7 +248,7 @@ class _Builder:
         key = (base, tuple((type(v).__name__, v) for v in values))
         if key not in self.enum_keys:
             name = self._fresh_name(hint, fixed)
-            member_names = distinct([constant_name(str(v)) for v in values])
+            member_names = distinct_by_value([constant_name(str(v)) for v in values], [str(v) for v in values])
             members = tuple(ir.EnumMember(n, v) for n, v in zip(member_names, values))
             self.enums[name] = ir.Enum(
                 name=name, pointer=pointer, base=base, members=members,  # type: ignore[arg-type]
@@ -201,38 +260,73 @@ class _Builder:
 
     def _all_of_type(self, schema: dict[str, Any], hint: str, pointer: str, base: Path, nullable: bool, fixed: bool) -> ir.TypeRef:
         members = schema["allOf"]
-        rest = {k: v for k, v in schema.items() if k not in ("allOf", "nullable", "description", "title", "default", "example", "readOnly", "writeOnly", "deprecated")}
-        if len(members) == 1 and not rest:
-            member = self.type_of(members[0], hint, _join(pointer, "allOf", "0"), base, fixed)
-            return member.with_nullable(nullable or member.nullable)
-        merged = self._merge_all_of(schema, base, set())
+        rest = {k: v for k, v in schema.items() if k != "allOf" and not _is_annotation(k)}
+        typed = [
+            (index, member) for index, member in enumerate(members)
+            if not (isinstance(member, dict) and all(_is_annotation(k) for k in member))
+        ]
+        nullable = nullable or any(isinstance(m, dict) and m.get("nullable") is True for m in members)
+        if not typed and not rest:
+            return ir.TypeRef(kind="any", nullable=nullable)
+        if len(typed) == 1 and not rest:
+            # The other members only annotate the typed one, as in
+            # allOf: [{$ref: Job}, {description: ...}], so the type is that member's type.
+            index, member = typed[0]
+            result = self.type_of(member, hint, _join(pointer, "allOf", str(index)), base, fixed)
+            return result.with_nullable(nullable or result.nullable)
+        merged = self._merge_all_of(schema, base, set(), pointer)
+        if not merged["properties"] and not any(
+            _is_object_like(part) for part in self._all_of_parts(schema, base)
+        ):
+            # Only primitive members, such as a string type and a maxLength, merge into
+            # one primitive schema.
+            merged = {k: v for k, v in merged.items() if k not in ("properties", "required", "type")}
+            primitive = next((p.get("type") for p in self._all_of_parts(schema, base) if isinstance(p.get("type"), str)), None)
+            if primitive is not None:
+                merged["type"] = primitive
+            return self.type_of(merged, hint, pointer, base, fixed).with_nullable(nullable)
         return self._object_type(merged, hint, pointer, base, nullable, fixed)
 
-    def _merge_all_of(self, schema: dict[str, Any], base: Path, seen: set[str]) -> dict[str, Any]:
+    def _all_of_parts(self, schema: dict[str, Any], base: Path) -> list[dict[str, Any]]:
+        """Return the members of an allOf, references followed once, that are mappings."""
+        parts = []
+        for part in schema.get("allOf", []):
+            if isinstance(part, dict) and isinstance(part.get("$ref"), str):
+                try:
+                    part, _, _ = self.document.resolve(part["$ref"], base)
+                except KeyError:
+                    continue
+            if isinstance(part, dict):
+                parts.append(part)
+        return parts
+
+    def _merge_all_of(self, schema: dict[str, Any], base: Path, seen: set[str], pointer: str) -> dict[str, Any]:
         properties: dict[str, Any] = {}
         required: list[str] = []
         merged: dict[str, Any] = {}
         parts = [*schema.get("allOf", []), {k: v for k, v in schema.items() if k != "allOf"}]
-        for part in parts:
+        for index, part in enumerate(parts):
             if isinstance(part, dict) and "$ref" in part and isinstance(part["$ref"], str):
                 if part["$ref"] in seen:
                     continue
                 try:
                     target, _, _ = self.document.resolve(part["$ref"], base)
-                except KeyError:
+                except KeyError as error:
+                    self.problems.append(Problem(pointer=_join(pointer, "allOf", str(index), "$ref"), message=str(error.args[0])))
                     continue
-                part = self._merge_all_of(target, base, seen | {part["$ref"]}) if isinstance(target, dict) else {}
+                target_pointer = part["$ref"].partition("#")[2]
+                part = self._merge_all_of(target, base, seen | {part["$ref"]}, target_pointer) if isinstance(target, dict) else {}
             elif isinstance(part, dict) and "allOf" in part:
-                part = self._merge_all_of(part, base, seen)
+                part = self._merge_all_of(part, base, seen, _join(pointer, "allOf", str(index)))
             if not isinstance(part, dict):
                 continue
-            for name, prop in (part.get("properties") or {}).items():
+            for name, prop in _mapping(part.get("properties")).items():
                 inherited = properties.get(name)
                 if isinstance(inherited, dict) and isinstance(prop, dict) and not ("$ref" in prop or "type" in prop or "allOf" in prop or "oneOf" in prop or "anyOf" in prop):
                     properties[name] = {**inherited, **prop}
                 else:
                     properties[name] = prop
-            required.extend(r for r in part.get("required") or [] if r not in required)
+            required.extend(r for r in _names(part.get("required")) if r not in required)
             for key, value in part.items():
                 if key not in ("properties", "required", "allOf"):
                     merged[key] = value
@@ -258,8 +352,10 @@ class _Builder:
         discriminator = schema.get("discriminator")
         if isinstance(discriminator, dict) and isinstance(discriminator.get("propertyName"), str) and all(v.kind == "model" for v in variants):
             mapping = []
-            explicit = discriminator.get("mapping") or {}
+            explicit = _mapping(discriminator.get("mapping"))
             for value, ref in explicit.items():
+                if not isinstance(ref, str):
+                    continue
                 target = self._ref_type(ref if "#" in ref or "/" in ref else f"#/components/schemas/{ref}", pointer, base)
                 if target.kind == "model" and target.name:
                     mapping.append((str(value), target.name))
@@ -281,18 +377,26 @@ class _Builder:
         return ir.TypeRef(kind="union", variants=variants, nullable=nullable)
 
     def _object_type(self, schema: dict[str, Any], hint: str, pointer: str, base: Path, nullable: bool, fixed: bool) -> ir.TypeRef:
-        properties = schema.get("properties") or {}
+        properties = _mapping(schema.get("properties"))
         additional = schema.get("additionalProperties", True)
         if not properties and not isinstance(schema.get("allOf"), list) and "required" not in schema:
             value = self.type_of(additional if isinstance(additional, dict) else {}, hint + "Value", _join(pointer, "additionalProperties"), base)
             if additional is not False:
                 return ir.TypeRef(kind="map", item=value, constraints=_constraints(schema), nullable=nullable)
+        shape = None
+        if not fixed:
+            # Identical inline schemas in one file share the type of the first one met.
+            shape = (base, json.dumps(schema, sort_keys=True, default=str))
+            if shape in self.shapes:
+                return self.shapes[shape].with_nullable(nullable)
         name = self._fresh_name(hint, fixed)
         self.models[name] = ir.Model(name=name, pointer=pointer, fields=())  # placeholder for cycles
         self.order.append(name)
-        required = set(schema.get("required") or [])
+        if shape is not None:
+            self.shapes[shape] = ir.TypeRef(kind="model", name=name)
+        required = set(_names(schema.get("required")))
         wire_names = list(properties)
-        python_names = distinct([snake_name(w) for w in wire_names])
+        python_names = distinct_exact_first([snake_name(w) for w in wire_names], wire_names)
         fields = []
         for wire, python, prop in zip(wire_names, python_names, properties.values()):
             prop = prop if isinstance(prop, dict) else {}
@@ -309,11 +413,12 @@ class _Builder:
         additional_type = None
         if isinstance(additional, dict) and additional:
             additional_type = self.type_of(additional, name + "Value", _join(pointer, "additionalProperties"), base)
+        (additional_name,) = distinct(["additional_properties"], python_names)
         self.models[name] = ir.Model(
             name=name, pointer=pointer, fields=tuple(fields),
             description=_text(schema.get("description") or schema.get("title")),
             additional=additional_type, additional_allowed=additional is not False,
-            constraints=_constraints(schema),
+            constraints=_constraints(schema), additional_name=additional_name,
         )
         return ir.TypeRef(kind="model", name=name, nullable=nullable)
 
@@ -472,6 +577,46 @@ class _Builder:
         return tuple(result)
 
 
+# In a character class, ECMA-262 reads a hyphen next to a class escape as a literal hyphen
+# ([\d-_] is a digit, "-" or "_"), where Python's re rejects it as a bad range.
+_ECMA_CLASS_RANGE = re.compile(r"(\\[dwsDWS])-(?!\])")
+_ECMA_RANGE_CLASS = re.compile(r"(?<![\[\\])-(\\[dwsDWS])")
+
+_ANNOTATIONS = frozenset(
+    {
+        "description", "title", "default", "example", "examples", "readOnly", "writeOnly",
+        "deprecated", "xml", "externalDocs", "nullable", "$comment", "discriminator",
+    }
+)
+
+
+def _is_annotation(keyword: str) -> bool:
+    """Return whether a schema keyword only describes a value and never constrains its type."""
+    return keyword in _ANNOTATIONS or keyword.startswith("x-")
+
+
+def _sanitised_first(key: str) -> tuple[bool, str]:
+    """Sort a key that is already its own class name first, then the others by key."""
+    return (pascal_name(key) != key, key)
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _names(value: Any) -> list[str]:
+    """Return the strings of a required list; anything else, as a boolean, gives none."""
+    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
+
+
+def _json_kind(value: Any) -> str:
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, str):
+        return f"the string {value!r}"
+    return f"the value {value!r}"
+
+
 def _is_object_like(schema: dict[str, Any]) -> bool:
     if "$ref" in schema or "enum" in schema:
         return False
@@ -564,7 +709,7 @@ def build(document: Document, options: Options) -> ir.Package:
     builder._reserve_components()
     builder.components()
     operations = builder.operations()
-    if builder.problems and not options.lenient:
+    if any(not problem.warning for problem in builder.problems) and not options.lenient:
         raise SpecError(builder.problems)
     operations, error_classes = _error_classes(operations)
     info = document.root.get("info") or {}
@@ -586,5 +731,8 @@ def build(document: Document, options: Options) -> ir.Package:
         error_classes=error_classes,
         api_name=pascal_name(_text(info.get("title")) or options.package, prefix="Api").removesuffix("Api") + "Api",
         parts=options.parts,
-        warnings=tuple(p.format() for p in builder.problems),
+        warnings=tuple(
+            dataclasses.replace(problem, warning=True).format()
+            for problem in locate(builder.problems, document)
+        ),
     )

@@ -11,12 +11,19 @@ from typing import Any
 
 from . import ir
 
+# String formats with a Python type of their own: (annotation, codec factory in _codec).
+# email and uri stay str but are checked; binary and unknown formats are plain strings,
+# because a JSON body carries binary data only as text.
 _FORMAT_CODECS = {
     "date-time": ("datetime.datetime", "date_time"),
     "date": ("datetime.date", "date"),
     "time": ("datetime.time", "time"),
     "uuid": ("uuid.UUID", "uuid_"),
     "byte": ("bytes", "byte"),
+    "ipv4": ("ipaddress.IPv4Address", "ipv4"),
+    "ipv6": ("ipaddress.IPv6Address", "ipv6"),
+    "email": ("str", "email"),
+    "uri": ("str", "uri"),
 }
 _PRIMITIVE_ANNOTATIONS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 _PRIMITIVE_CODECS = {"string": "String", "integer": "Integer", "number": "Number", "boolean": "Boolean"}
@@ -169,4 +176,4 @@ def is_plain(type_: ir.TypeRef) -> bool:
     """Return whether the type's JSON value is its Python value, so encoding copies it."""
     if type_.kind in ("integer", "number", "boolean", "any", "const"):
         return True
-    return type_.kind == "string" and type_.format not in _FORMAT_CODECS
+    return type_.kind == "string" and _FORMAT_CODECS.get(type_.format or "", ("str",))[0] == "str"

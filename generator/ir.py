@@ -98,6 +98,8 @@ class Model:
     additional: TypeRef | None = None
     additional_allowed: bool = True
     constraints: Constraints = Constraints()
+    additional_name: str = "additional_properties"
+    """The attribute name for undeclared properties, distinct from every field name."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,7 @@ RESERVED_CLASSES = frozenset(
 ) | frozenset(
     {
         "Any", "ApiError", "AsyncClient", "Awaitable", "Client", "Literal", "Protocol",
-        "Response", "Unset", "UNSET", "UnexpectedStatus", "ValidationError",
+        "Response", "TypeAlias", "Unset", "UNSET", "UnexpectedStatus", "ValidationError",
     }
 )
 
@@ -123,6 +123,49 @@ def distinct(names: Iterable[str], taken: Iterable[str] = ()) -> list[str]:
         used.add(candidate)
         result.append(candidate)
     return result
+
+
+def distinct_exact_first(names: list[str], originals: list[str], taken: Iterable[str] = ()) -> list[str]:
+    """Make names distinct, in order, except that a name equal to its original is never suffixed.
+
+    So ``user_name`` keeps its name beside ``user-name`` wherever either is listed.
+    """
+    reserved = set(taken)
+    exact = {name for name, original in zip(names, originals) if name == original}
+    used = reserved | exact
+    result = []
+    for name, original in zip(names, originals):
+        if name == original and name not in reserved:
+            result.append(name)
+            continue
+        (candidate,) = distinct([name], used)
+        used.add(candidate)
+        result.append(candidate)
+    return result
+
+
+def distinct_by_value(names: list[str], values: list[str]) -> list[str]:
+    """Make the names of values distinct in a way that does not depend on their order.
+
+    A name that only one value gives is kept.  Where several values give the same name,
+    the value that is that name keeps it (``A_B``, or else ``a_b``, for ``A_B``), and
+    every other value gets a suffix made from a hash of itself.  Adding or reordering
+    values so never renames a member, unless the added value takes a name that another
+    one had alone.
+    """
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[name] = counts.get(name, 0) + 1
+    exact = {name for name, value in zip(names, values) if value == name}
+    result = []
+    for name, value in zip(names, values):
+        keeps = value == name or (value == name.lower() and name not in exact)
+        if counts[name] == 1 or keeps:
+            result.append(name)
+        else:
+            suffix = _digest(value)[:6]
+            result.append(f"{name}_{suffix.upper() if name.isupper() else suffix}")
+    return distinct(result)
 
 
 def singular(word: str) -> str:

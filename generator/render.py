@@ -188,7 +188,7 @@ def models_context(package: ir.Package, fields: dict[str, tuple[str, ...]]) -> d
     """Choose the names and expressions that models.py needs beside the model itself."""
     codecs: dict[tuple[str, str], str] = {}
     defaults: dict[tuple[str, str], tuple[str, bool]] = {}
-    constants: list[tuple[str, str]] = []
+    constants: list[tuple[str, str, str]] = []
     wanted = [
         (model, field)
         for model in package.models
@@ -204,16 +204,19 @@ def models_context(package: ir.Package, fields: dict[str, tuple[str, ...]]) -> d
     for model, field in wanted:
         name = next(names)
         expression = expressions.codec(field.type, "", fields)
-        annotations.append(expressions.annotation(field.type))
+        annotation = expressions.annotation(field.type)
+        annotations.append(annotation)
         if _SINGLETON.match(expression):
             codecs[(model.name, field.wire_name)] = expression
         else:
             codecs[(model.name, field.wire_name)] = name
-            constants.append((name, expression))
+            constants.append((name, f"_codec.Codec[{annotation}]", expression))
         if field.default is not ir.NO_DEFAULT and not field.required:
             defaults[(model.name, field.wire_name)] = _default_value(
                 field.type, field.default, codecs[(model.name, field.wire_name)]
             )
+    extras = _additional_properties(package, fields, constants)
+    annotations += [annotation for annotation, _, _ in extras.values()]
     annotations += [expressions.annotation(v) for u in package.unions for v in u.variants]
     annotations += [expressions.annotation(a.type) for a in package.aliases]
     text = " ".join(annotations)
@@ -224,6 +227,8 @@ def models_context(package: ir.Package, fields: dict[str, tuple[str, ...]]) -> d
         imports.append("import datetime")
     if package.enums:
         imports.append("import enum")
+    if "ipaddress." in text:
+        imports.append("import ipaddress")
     if "uuid." in text:
         imports.append("import uuid")
     typing_names = []
@@ -244,11 +249,44 @@ def models_context(package: ir.Package, fields: dict[str, tuple[str, ...]]) -> d
     )
     return {
         "codecs": codecs,
+        "extras": extras,
         "defaults": defaults,
         "constants": constants,
         "imports": imports,
         "exported": exported,
     }
+
+
+def _frozenset_literal(values: list[str]) -> str:
+    if not values:
+        return "frozenset()"
+    return "frozenset({" + ", ".join(expressions.literal(value) for value in values) + "})"
+
+
+def _additional_properties(
+    package: ir.Package, fields: dict[str, tuple[str, ...]], constants: list[tuple[str, str, str]]
+) -> dict[str, tuple[str, str, str]]:
+    """Choose, per model, the value annotation, the codec and the declared-names constant.
+
+    The declared property names and any codec that is not a singleton become module
+    constants, appended to constants, so that decoding builds neither on every call.
+    """
+    taken = {name for name, _, _ in constants} | {"_codec"}
+    extras: dict[str, tuple[str, str, str]] = {}
+    for model in package.models:
+        value = model.additional or ir.TypeRef(kind="any")
+        annotation = expressions.annotation(value)
+        codec = expressions.codec(value, "", fields)
+        if not _SINGLETON.match(codec):
+            (name,) = distinct(["_" + constant_name(f"{model.name}_additional")], taken)
+            taken.add(name)
+            constants.append((name, f"_codec.Codec[{annotation}]", codec))
+            codec = name
+        (known,) = distinct(["_" + constant_name(f"{model.name}_properties")], taken)
+        taken.add(known)
+        constants.append((known, "frozenset[str]", _frozenset_literal([f.wire_name for f in model.fields])))
+        extras[model.name] = (annotation, codec, known)
+    return extras
 
 
 def encode_expr(type_: ir.TypeRef, name: str) -> str:

@@ -106,8 +106,8 @@ def test_no_checker_rejects_every_request() -> None:
     ("content", "content_type", "status", "message"),
     [
         (b"{not json", "application/json", 400, "the body is not valid JSON"),
-        (b'{"callback": "x"}', "application/json", 400, "$.events: required property is missing"),
-        (b'{"callback": "x", "events": ["nope"]}', "application/json", 400, "$.events[0]"),
+        (b'{"callback": "https://x.test"}', "application/json", 400, "$.events: required property is missing"),
+        (b'{"callback": "https://x.test", "events": ["nope"]}', "application/json", 400, "$.events[0]"),
         (b"\xff\xfe", "application/json", 400, "not valid UTF-8"),
         (b'{"callback": "x", "events": ["user"]}', "text/plain", 415, "expected a body of type application/json"),
         (b'{"callback": "x", "callback": "y", "events": ["user"]}', "application/json", 400, "duplicate key 'callback'"),

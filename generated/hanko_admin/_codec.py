@@ -13,6 +13,7 @@ import base64
 import binascii
 import datetime
 import enum
+import ipaddress
 import math
 import re
 import uuid
@@ -111,6 +112,21 @@ def check_properties(
                 raise ValidationError(
                     child(path, key), "unknown property is not allowed"
                 )
+
+
+def additional_properties(
+    data: Mapping[str, Any],
+    path: str,
+    known: frozenset[str],
+    value: Codec[T],
+    strict: bool,
+) -> dict[str, T]:
+    """Decode the properties of data that the schema does not declare, by key."""
+    return {
+        key: value.decode(item, child(path, key), strict)
+        for key, item in data.items()
+        if key not in known
+    }
 
 
 class Codec(Generic[T]):
@@ -224,7 +240,7 @@ class Number(_Bounded[float]):
     def decode(self, value: object, path: str, strict: bool) -> float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise ValidationError(path, f"expected a number, got {_kind(value)}")
-        if not math.isfinite(value):
+        if isinstance(value, float) and not math.isfinite(value):
             raise ValidationError(path, f"expected a finite number, got {value}")
         if self.checked:
             _check_number(value, path, *self.limits)
@@ -309,6 +325,8 @@ _DATE_TIME = re.compile(
 )
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _TIME = re.compile(r"\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})?\Z")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+\Z")
+_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s]*\Z")
 _UUID = re.compile(
     r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z"
 )
@@ -348,6 +366,20 @@ def parse_uuid(text: str) -> uuid.UUID:
     return uuid.UUID(text)
 
 
+def parse_email(text: str) -> str:
+    """Check the shape local@domain; the address is not looked up."""
+    if not _EMAIL.match(text):
+        raise ValueError(text)
+    return text
+
+
+def parse_uri(text: str) -> str:
+    """Check that text is an absolute URI: a scheme, a colon, then no spaces."""
+    if not _URI.match(text):
+        raise ValueError(text)
+    return text
+
+
 def parse_base64(text: str) -> bytes:
     return base64.b64decode(text, validate=True)
 
@@ -378,6 +410,22 @@ def uuid_(**constraints: Any) -> Formatted[uuid.UUID]:
 
 def byte(**constraints: Any) -> Formatted[bytes]:
     return Formatted("base64 string", parse_base64, render_base64, **constraints)
+
+
+def ipv4(**constraints: Any) -> Formatted[ipaddress.IPv4Address]:
+    return Formatted("IPv4 address", ipaddress.IPv4Address, str, **constraints)
+
+
+def ipv6(**constraints: Any) -> Formatted[ipaddress.IPv6Address]:
+    return Formatted("IPv6 address", ipaddress.IPv6Address, str, **constraints)
+
+
+def email(**constraints: Any) -> Formatted[str]:
+    return Formatted("email address", parse_email, str, **constraints)
+
+
+def uri(**constraints: Any) -> Formatted[str]:
+    return Formatted("URI", parse_uri, str, **constraints)
 
 
 class AnyValue(Codec[Any]):
@@ -544,7 +592,11 @@ class Model(Codec[M]):
         self.model = model
 
     def decode(self, value: object, path: str, strict: bool) -> M:
-        return self.model().from_dict(value, path, strict=strict)
+        try:
+            return self.model().from_dict(value, path, strict=strict)
+        except RecursionError:
+            # Recursive schemas allow data nested deeper than Python's stack.
+            raise ValidationError(path, "nesting is too deep") from None
 
     def encode(self, value: M) -> Any:
         return value.to_dict()
@@ -554,15 +606,21 @@ class Union(Codec[Any]):
     """A oneOf or anyOf: decodes with the variant that matches.
 
     With a discriminator, its property's value picks the variant.  Without one, every
-    variant is tried; when several accept the value, the one whose declared properties
-    cover most of the value's keys wins, and the first of those in document order breaks a
-    tie.  Primitives match only their own JSON type, so ``1`` never decodes as a string.
+    variant is tried.  When several accept the value, the one whose declared properties
+    cover most of the value's keys wins; among those, the one that declares the fewest
+    properties the value lacks.  Only variants that tie on both, such as two identical
+    schemas, fall back to document order.  Primitives match only their own JSON type, so
+    ``1`` never decodes as a string.
     """
 
     def __init__(
         self,
         variants: Sequence[
-            tuple[Codec[Any], Callable[[object], bool], Callable[[object], int]]
+            tuple[
+                Codec[Any],
+                Callable[[object], bool],
+                Callable[[object], tuple[int, int]],
+            ]
         ],
         *,
         discriminator: str | None = None,
@@ -584,7 +642,7 @@ class Union(Codec[Any]):
                     f"{tag!r} is not one of {allowed}",
                 )
             return codec.decode(value, path, strict)
-        matches: list[tuple[int, int, Any]] = []
+        matches: list[tuple[tuple[int, int], int, Any]] = []
         errors: list[ValidationError] = []
         for order, (codec, accepts, score) in enumerate(self.variants):
             if not accepts(value):
@@ -594,29 +652,48 @@ class Union(Codec[Any]):
             except ValidationError as error:
                 errors.append(error)
                 continue
-            matches.append((-score(value), order, decoded))
+            covered, lacking = score(value)
+            matches.append(((-covered, lacking), order, decoded))
         if not matches:
             if len(errors) == 1:
                 raise errors[0]
-            raise ValidationError(path, "does not match any of the allowed schemas")
+            if not errors:
+                raise ValidationError(
+                    path, f"{_kind(value)} does not match any of the allowed schemas"
+                )
+            reasons = "; ".join(str(error) for error in errors[:3])
+            raise ValidationError(
+                path, f"does not match any of the allowed schemas ({reasons})"
+            )
         matches.sort(key=lambda match: (match[0], match[1]))
         return matches[0][2]
 
     def encode(self, value: Any) -> Any:
-        for codec, _, _ in self.variants:
-            if isinstance(codec, Model) and isinstance(value, codec.model()):
-                return codec.encode(value)
-        if isinstance(value, enum.Enum):
-            return value.value
-        if isinstance(value, datetime.datetime):
-            return render_date_time(value)
-        if isinstance(value, (datetime.date, datetime.time)):
-            return value.isoformat()
-        if isinstance(value, uuid.UUID):
-            return str(value)
-        if isinstance(value, list):
-            return [self.encode(item) for item in value]
-        return value
+        return encode_value(value)
+
+
+def encode_value(value: Any) -> Any:
+    """Encode a value of any generated type to JSON data, choosing by its Python type.
+
+    Each Python type that decoding produces has one JSON form, so no schema is needed.
+    """
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime.datetime):
+        return render_date_time(value)
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
+    if isinstance(value, (uuid.UUID, ipaddress.IPv4Address, ipaddress.IPv6Address)):
+        return str(value)
+    if isinstance(value, bytes):
+        return render_base64(value)
+    if isinstance(value, list):
+        return [encode_value(item) for item in value]
+    if isinstance(value, dict):
+        return {key: encode_value(item) for key, item in value.items()}
+    return value
 
 
 def is_object(value: object) -> bool:
@@ -655,15 +732,22 @@ def is_any(value: object) -> bool:
     return True
 
 
-def no_score(value: object) -> int:
-    return 0
+def no_score(value: object) -> tuple[int, int]:
+    return (0, 0)
 
 
-def key_score(keys: frozenset[str]) -> Callable[[object], int]:
-    """Return a scorer: how many of a value's keys are declared properties of the variant."""
+def key_score(keys: frozenset[str]) -> Callable[[object], tuple[int, int]]:
+    """Return a scorer of how well a variant's declared properties fit a value.
 
-    def score(value: object) -> int:
-        return len(keys.intersection(value)) if isinstance(value, dict) else 0
+    The score is the number of the value's keys that the variant declares, and the number
+    of declared properties that the value lacks.
+    """
+
+    def score(value: object) -> tuple[int, int]:
+        if not isinstance(value, dict):
+            return (0, len(keys))
+        covered = len(keys.intersection(value))
+        return (covered, len(keys) - covered)
 
     return score
 

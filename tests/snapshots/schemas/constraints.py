@@ -1,0 +1,86 @@
+# Code generated from tests/fixtures/schemas/constraints.yaml by "python -m generator generate --spec tests/fixtures/schemas/constraints.yaml --package schema_constraints"; DO NOT EDIT.
+"""Models of the constraints: dataclasses that decode from and encode to JSON data."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from . import _codec
+from ._codec import UNSET, Unset
+
+__all__ = ["Limits"]
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class Limits:
+    """Object at /components/schemas/Limits"""
+
+    name: str
+    age: int | Unset = UNSET
+    score: float | Unset = UNSET
+    step: float | Unset = UNSET
+    even: int | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Properties that the schema does not declare, by wire name."""
+
+    @classmethod
+    def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Limits:
+        """Decode JSON data; raise ValidationError with the first bad value's path."""
+        obj = _codec.expect_object(data, path)
+        _codec.check_properties(
+            obj,
+            path,
+            frozenset(["name", "age", "score", "step", "even", "tags"]),
+            allowed=True,
+            strict=strict,
+            min_properties=1,
+            max_properties=4,
+        )
+        return cls(
+            name=_LIMITS_NAME.required(obj, "name", path, strict),
+            age=_LIMITS_AGE.optional(obj, "age", path, strict),
+            score=_LIMITS_SCORE.optional(obj, "score", path, strict),
+            step=_LIMITS_STEP.optional(obj, "step", path, strict),
+            even=_LIMITS_EVEN.optional(obj, "even", path, strict),
+            tags=_LIMITS_TAGS.optional(obj, "tags", path, strict),
+            additional_properties=_codec.additional_properties(
+                obj, path, _LIMITS_PROPERTIES, _codec.ANY, strict
+            ),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to JSON data with wire names, leaving out absent properties."""
+        data: dict[str, Any] = {}
+        data["name"] = self.name
+        if self.age is not UNSET:
+            data["age"] = self.age
+        if self.score is not UNSET:
+            data["score"] = self.score
+        if self.step is not UNSET:
+            data["step"] = self.step
+        if self.even is not UNSET:
+            data["even"] = self.even
+        if self.tags is not UNSET:
+            data["tags"] = _LIMITS_TAGS.encode(self.tags)
+        for key, value in self.additional_properties.items():
+            data.setdefault(key, value)
+        return data
+
+
+_LIMITS_NAME: _codec.Codec[str] = _codec.String(
+    min_length=2, max_length=4, pattern="^[a-z]+$"
+)
+_LIMITS_AGE: _codec.Codec[int] = _codec.Integer(minimum=0, maximum=150)
+_LIMITS_SCORE: _codec.Codec[float] = _codec.Number(
+    exclusive_minimum=0, exclusive_maximum=1
+)
+_LIMITS_STEP: _codec.Codec[float] = _codec.Number(multiple_of=0.5)
+_LIMITS_EVEN: _codec.Codec[int] = _codec.Integer(multiple_of=2)
+_LIMITS_TAGS: _codec.Codec[list[str]] = _codec.Array(
+    _codec.STRING, min_items=1, max_items=3, unique_items=True
+)
+_LIMITS_PROPERTIES: frozenset[str] = frozenset(
+    {"name", "age", "score", "step", "even", "tags"}
+)

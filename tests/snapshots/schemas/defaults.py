@@ -1,0 +1,290 @@
+# Code generated from tests/fixtures/schemas/defaults.yaml by "python -m generator generate --spec tests/fixtures/schemas/defaults.yaml --package schema_defaults"; DO NOT EDIT.
+"""
+Models of the defaults and formats: dataclasses that decode from and encode to JSON
+data.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import enum
+import ipaddress
+import uuid
+from typing import Any
+
+from . import _codec
+from ._codec import UNSET, Unset
+
+__all__ = ["Colour", "Defaults", "Formats", "Point"]
+
+
+class Colour(enum.StrEnum):
+    """Values of /components/schemas/Colour"""
+
+    RED = "red"
+    GREEN = "green"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Colour | None:
+        return _codec.unknown_member(cls, value)
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class Point:
+    """Object at /components/schemas/Point"""
+
+    x: int | Unset = UNSET
+    additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Properties that the schema does not declare, by wire name."""
+
+    @classmethod
+    def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Point:
+        """Decode JSON data; raise ValidationError with the first bad value's path."""
+        obj = _codec.expect_object(data, path)
+        return cls(
+            x=_codec.INTEGER.optional(obj, "x", path, strict),
+            additional_properties=_codec.additional_properties(
+                obj, path, _POINT_PROPERTIES, _codec.ANY, strict
+            ),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to JSON data with wire names, leaving out absent properties."""
+        data: dict[str, Any] = {}
+        if self.x is not UNSET:
+            data["x"] = self.x
+        for key, value in self.additional_properties.items():
+            data.setdefault(key, value)
+        return data
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class Defaults:
+    """Object at /components/schemas/Defaults"""
+
+    text: str = 'it\'s "quoted"'
+    count: int = 3
+    huge: int = 123456789012345678901234567890
+    ratio: float = 0.25
+    flag: bool = False
+    colour: Colour = Colour("green")
+    tags: list[str] = dataclasses.field(
+        default_factory=lambda: _DEFAULTS_TAGS.decode(["a", "b"], "$", False)
+    )
+    point: Point = dataclasses.field(
+        default_factory=lambda: _DEFAULTS_POINT.decode({"x": 1}, "$", False)
+    )
+    mapping: dict[str, int] = dataclasses.field(
+        default_factory=lambda: _DEFAULTS_MAPPING.decode({"one": 1}, "$", False)
+    )
+    nothing: str | None = None
+    when: datetime.datetime = dataclasses.field(
+        default_factory=lambda: _DEFAULTS_WHEN.decode(
+            "2024-05-01T10:00:00+02:00", "$", False
+        )
+    )
+    additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Properties that the schema does not declare, by wire name."""
+
+    @classmethod
+    def from_dict(
+        cls, data: object, path: str = "$", *, strict: bool = True
+    ) -> Defaults:
+        """Decode JSON data; raise ValidationError with the first bad value's path."""
+        obj = _codec.expect_object(data, path)
+        return cls(
+            text=_codec.STRING.defaulted(
+                obj, "text", path, strict, lambda: 'it\'s "quoted"'
+            ),
+            count=_codec.INTEGER.defaulted(obj, "count", path, strict, lambda: 3),
+            huge=_codec.INTEGER.defaulted(
+                obj, "huge", path, strict, lambda: 123456789012345678901234567890
+            ),
+            ratio=_codec.NUMBER.defaulted(obj, "ratio", path, strict, lambda: 0.25),
+            flag=_codec.BOOLEAN.defaulted(obj, "flag", path, strict, lambda: False),
+            colour=_DEFAULTS_COLOUR.defaulted(
+                obj, "colour", path, strict, lambda: Colour("green")
+            ),
+            tags=_DEFAULTS_TAGS.defaulted(
+                obj,
+                "tags",
+                path,
+                strict,
+                lambda: _DEFAULTS_TAGS.decode(["a", "b"], "$", False),
+            ),
+            point=_DEFAULTS_POINT.defaulted(
+                obj,
+                "point",
+                path,
+                strict,
+                lambda: _DEFAULTS_POINT.decode({"x": 1}, "$", False),
+            ),
+            mapping=_DEFAULTS_MAPPING.defaulted(
+                obj,
+                "mapping",
+                path,
+                strict,
+                lambda: _DEFAULTS_MAPPING.decode({"one": 1}, "$", False),
+            ),
+            nothing=_DEFAULTS_NOTHING.defaulted(
+                obj, "nothing", path, strict, lambda: None
+            ),
+            when=_DEFAULTS_WHEN.defaulted(
+                obj,
+                "when",
+                path,
+                strict,
+                lambda: _DEFAULTS_WHEN.decode("2024-05-01T10:00:00+02:00", "$", False),
+            ),
+            additional_properties=_codec.additional_properties(
+                obj, path, _DEFAULTS_PROPERTIES, _codec.ANY, strict
+            ),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to JSON data with wire names, leaving out absent properties."""
+        data: dict[str, Any] = {}
+        data["text"] = self.text
+        data["count"] = self.count
+        data["huge"] = self.huge
+        data["ratio"] = self.ratio
+        data["flag"] = self.flag
+        data["colour"] = _DEFAULTS_COLOUR.encode(self.colour)
+        data["tags"] = _DEFAULTS_TAGS.encode(self.tags)
+        data["point"] = _DEFAULTS_POINT.encode(self.point)
+        data["mapping"] = _DEFAULTS_MAPPING.encode(self.mapping)
+        data["nothing"] = self.nothing
+        data["when"] = _DEFAULTS_WHEN.encode(self.when)
+        for key, value in self.additional_properties.items():
+            data.setdefault(key, value)
+        return data
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class Formats:
+    """Object at /components/schemas/Formats"""
+
+    at: datetime.datetime | Unset = UNSET
+    day: datetime.date | Unset = UNSET
+    clock: datetime.time | Unset = UNSET
+    id: uuid.UUID | Unset = UNSET
+    site: str | Unset = UNSET
+    mail: str | Unset = UNSET
+    v4: ipaddress.IPv4Address | Unset = UNSET
+    v6: ipaddress.IPv6Address | Unset = UNSET
+    blob: bytes | Unset = UNSET
+    file: str | Unset = UNSET
+    odd: str | Unset = UNSET
+    big: int | Unset = UNSET
+    real: float | Unset = UNSET
+    additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Properties that the schema does not declare, by wire name."""
+
+    @classmethod
+    def from_dict(
+        cls, data: object, path: str = "$", *, strict: bool = True
+    ) -> Formats:
+        """Decode JSON data; raise ValidationError with the first bad value's path."""
+        obj = _codec.expect_object(data, path)
+        return cls(
+            at=_FORMATS_AT.optional(obj, "at", path, strict),
+            day=_FORMATS_DAY.optional(obj, "day", path, strict),
+            clock=_FORMATS_CLOCK.optional(obj, "clock", path, strict),
+            id=_FORMATS_ID.optional(obj, "id", path, strict),
+            site=_FORMATS_SITE.optional(obj, "site", path, strict),
+            mail=_FORMATS_MAIL.optional(obj, "mail", path, strict),
+            v4=_FORMATS_V4.optional(obj, "v4", path, strict),
+            v6=_FORMATS_V6.optional(obj, "v6", path, strict),
+            blob=_FORMATS_BLOB.optional(obj, "blob", path, strict),
+            file=_codec.STRING.optional(obj, "file", path, strict),
+            odd=_codec.STRING.optional(obj, "odd", path, strict),
+            big=_codec.INTEGER.optional(obj, "big", path, strict),
+            real=_codec.NUMBER.optional(obj, "real", path, strict),
+            additional_properties=_codec.additional_properties(
+                obj, path, _FORMATS_PROPERTIES, _codec.ANY, strict
+            ),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to JSON data with wire names, leaving out absent properties."""
+        data: dict[str, Any] = {}
+        if self.at is not UNSET:
+            data["at"] = _FORMATS_AT.encode(self.at)
+        if self.day is not UNSET:
+            data["day"] = _FORMATS_DAY.encode(self.day)
+        if self.clock is not UNSET:
+            data["clock"] = _FORMATS_CLOCK.encode(self.clock)
+        if self.id is not UNSET:
+            data["id"] = _FORMATS_ID.encode(self.id)
+        if self.site is not UNSET:
+            data["site"] = self.site
+        if self.mail is not UNSET:
+            data["mail"] = self.mail
+        if self.v4 is not UNSET:
+            data["v4"] = _FORMATS_V4.encode(self.v4)
+        if self.v6 is not UNSET:
+            data["v6"] = _FORMATS_V6.encode(self.v6)
+        if self.blob is not UNSET:
+            data["blob"] = _FORMATS_BLOB.encode(self.blob)
+        if self.file is not UNSET:
+            data["file"] = self.file
+        if self.odd is not UNSET:
+            data["odd"] = self.odd
+        if self.big is not UNSET:
+            data["big"] = self.big
+        if self.real is not UNSET:
+            data["real"] = self.real
+        for key, value in self.additional_properties.items():
+            data.setdefault(key, value)
+        return data
+
+
+_DEFAULTS_COLOUR: _codec.Codec[Colour] = _codec.Enum(Colour, str)
+_DEFAULTS_TAGS: _codec.Codec[list[str]] = _codec.Array(_codec.STRING)
+_DEFAULTS_POINT: _codec.Codec[Point] = _codec.Model(lambda: Point)
+_DEFAULTS_MAPPING: _codec.Codec[dict[str, int]] = _codec.Map(_codec.INTEGER)
+_DEFAULTS_NOTHING: _codec.Codec[str | None] = _codec.Nullable(_codec.STRING)
+_DEFAULTS_WHEN: _codec.Codec[datetime.datetime] = _codec.date_time()
+_FORMATS_AT: _codec.Codec[datetime.datetime] = _codec.date_time()
+_FORMATS_DAY: _codec.Codec[datetime.date] = _codec.date()
+_FORMATS_CLOCK: _codec.Codec[datetime.time] = _codec.time()
+_FORMATS_ID: _codec.Codec[uuid.UUID] = _codec.uuid_()
+_FORMATS_SITE: _codec.Codec[str] = _codec.uri()
+_FORMATS_MAIL: _codec.Codec[str] = _codec.email()
+_FORMATS_V4: _codec.Codec[ipaddress.IPv4Address] = _codec.ipv4()
+_FORMATS_V6: _codec.Codec[ipaddress.IPv6Address] = _codec.ipv6()
+_FORMATS_BLOB: _codec.Codec[bytes] = _codec.byte()
+_POINT_PROPERTIES: frozenset[str] = frozenset({"x"})
+_DEFAULTS_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "text",
+        "count",
+        "huge",
+        "ratio",
+        "flag",
+        "colour",
+        "tags",
+        "point",
+        "mapping",
+        "nothing",
+        "when",
+    }
+)
+_FORMATS_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "at",
+        "day",
+        "clock",
+        "id",
+        "site",
+        "mail",
+        "v4",
+        "v6",
+        "blob",
+        "file",
+        "odd",
+        "big",
+        "real",
+    }
+)

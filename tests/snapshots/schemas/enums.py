@@ -1,0 +1,150 @@
+# Code generated from tests/fixtures/schemas/enums.yaml by "python -m generator generate --spec tests/fixtures/schemas/enums.yaml --package schema_enums"; DO NOT EDIT.
+"""
+Models of the enums of every kind: dataclasses that decode from and encode to JSON data.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from typing import Any, Literal, TypeAlias
+
+from . import _codec
+from ._codec import UNSET, Unset
+
+__all__ = ["Holder", "HolderInline", "Level", "Mixed", "Odd", "OnlyTrue", "Ratio"]
+
+
+class Odd(enum.StrEnum):
+    """Values of /components/schemas/Odd"""
+
+    EMPTY = ""
+    VALUE_1ST = "1st"
+    A_B_D44362 = "a-b"
+    A_B = "a_b"
+    A_B_4B861D = "A.B"
+    CLASS = "class"
+    NONE = "None"
+    M3 = "m³"
+    ETE = "été"
+    XCF2ABF0C = "日本"
+    FOO_1CBEC7 = "Foo"
+    FOO = "foo"
+    MRO_ = "mro"
+    X = "x"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Odd | None:
+        return _codec.unknown_member(cls, value)
+
+
+class Level(enum.IntEnum):
+    """Values of /components/schemas/Level"""
+
+    VALUE_0 = 0
+    VALUE_1_6B86B2 = 1
+    VALUE_2 = 2
+    VALUE_1_1BAD6B = -1
+
+    @classmethod
+    def _missing_(cls, value: object) -> Level | None:
+        return _codec.unknown_member(cls, value)
+
+
+class Ratio(float, enum.Enum):
+    """Values of /components/schemas/Ratio"""
+
+    VALUE_0_5 = 0.5
+    VALUE_1_5 = 1.5
+
+    @classmethod
+    def _missing_(cls, value: object) -> Ratio | None:
+        return _codec.unknown_member(cls, value)
+
+
+class HolderInline(enum.StrEnum):
+    """Values of /components/schemas/Holder/properties/inline"""
+
+    X = "x"
+    Y = "y"
+
+    @classmethod
+    def _missing_(cls, value: object) -> HolderInline | None:
+        return _codec.unknown_member(cls, value)
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class Holder:
+    """Object at /components/schemas/Holder"""
+
+    odd: Odd | Unset = UNSET
+    level: Level | Unset = UNSET
+    ratio: Ratio | Unset = UNSET
+    flag: Literal[True] | Unset = UNSET
+    mixed: Literal[1] | Literal["one"] | Unset = UNSET
+    inline: HolderInline | Unset = UNSET
+    same: HolderInline | Unset = UNSET
+    """The same values as inline, so the same enum."""
+    additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Properties that the schema does not declare, by wire name."""
+
+    @classmethod
+    def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Holder:
+        """Decode JSON data; raise ValidationError with the first bad value's path."""
+        obj = _codec.expect_object(data, path)
+        return cls(
+            odd=_HOLDER_ODD.optional(obj, "odd", path, strict),
+            level=_HOLDER_LEVEL.optional(obj, "level", path, strict),
+            ratio=_HOLDER_RATIO.optional(obj, "ratio", path, strict),
+            flag=_HOLDER_FLAG.optional(obj, "flag", path, strict),
+            mixed=_HOLDER_MIXED.optional(obj, "mixed", path, strict),
+            inline=_HOLDER_INLINE.optional(obj, "inline", path, strict),
+            same=_HOLDER_SAME.optional(obj, "same", path, strict),
+            additional_properties=_codec.additional_properties(
+                obj, path, _HOLDER_PROPERTIES, _codec.ANY, strict
+            ),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to JSON data with wire names, leaving out absent properties."""
+        data: dict[str, Any] = {}
+        if self.odd is not UNSET:
+            data["odd"] = _HOLDER_ODD.encode(self.odd)
+        if self.level is not UNSET:
+            data["level"] = _HOLDER_LEVEL.encode(self.level)
+        if self.ratio is not UNSET:
+            data["ratio"] = _HOLDER_RATIO.encode(self.ratio)
+        if self.flag is not UNSET:
+            data["flag"] = _HOLDER_FLAG.encode(self.flag)
+        if self.mixed is not UNSET:
+            data["mixed"] = _HOLDER_MIXED.encode(self.mixed)
+        if self.inline is not UNSET:
+            data["inline"] = _HOLDER_INLINE.encode(self.inline)
+        if self.same is not UNSET:
+            data["same"] = _HOLDER_SAME.encode(self.same)
+        for key, value in self.additional_properties.items():
+            data.setdefault(key, value)
+        return data
+
+
+OnlyTrue: TypeAlias = Literal[True]
+
+Mixed: TypeAlias = Literal[1] | Literal["one"]
+
+_HOLDER_ODD: _codec.Codec[Odd] = _codec.Enum(Odd, str)
+_HOLDER_LEVEL: _codec.Codec[Level] = _codec.Enum(Level, int)
+_HOLDER_RATIO: _codec.Codec[Ratio] = _codec.Enum(Ratio, float)
+_HOLDER_FLAG: _codec.Codec[Literal[True]] = _codec.Union(
+    [(_codec.Const(True), _codec.is_any, _codec.no_score)]
+)
+_HOLDER_MIXED: _codec.Codec[Literal[1] | Literal["one"]] = _codec.Union(
+    [
+        (_codec.Const(1), _codec.is_any, _codec.no_score),
+        (_codec.Const("one"), _codec.is_any, _codec.no_score),
+    ]
+)
+_HOLDER_INLINE: _codec.Codec[HolderInline] = _codec.Enum(HolderInline, str)
+_HOLDER_SAME: _codec.Codec[HolderInline] = _codec.Enum(HolderInline, str)
+_HOLDER_PROPERTIES: frozenset[str] = frozenset(
+    {"odd", "level", "ratio", "flag", "mixed", "inline", "same"}
+)

@@ -1,0 +1,354 @@
+# Code generated from tests/fixtures/schemas/objects.yaml by "python -m generator generate --spec tests/fixtures/schemas/objects.yaml --package schema_objects"; DO NOT EDIT.
+"""
+Models of the objects, arrays and maps: dataclasses that decode from and encode to JSON
+data.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, TypeAlias
+
+from . import _codec
+from ._codec import UNSET, Unset
+
+__all__ = [
+    "Closed",
+    "Counted",
+    "FreeForm",
+    "Labels",
+    "Nested",
+    "Open",
+    "Order",
+    "OrderBilling",
+    "OrderLine",
+    "OrderShipping",
+    "OrderShippingGeo",
+]
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class Order:
+    """
+    An order with "quotes", a backslash \\ and a line longer than the line width of the
+    generated module, which the docstring filter wraps at a word boundary.
+
+    A second paragraph ending in a quote \"
+    """
+
+    id: str
+    lines: list[OrderLine]
+    shipping: OrderShipping | Unset = UNSET
+    """An inline object, named after its place."""
+    billing: OrderBilling | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    metadata: dict[str, Any] | Unset = UNSET
+    anything: Any | Unset = UNSET
+    matrix: list[list[int]] | Unset = UNSET
+    additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Properties that the schema does not declare, by wire name."""
+
+    @classmethod
+    def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Order:
+        """Decode JSON data; raise ValidationError with the first bad value's path."""
+        obj = _codec.expect_object(data, path)
+        return cls(
+            id=_codec.STRING.required(obj, "id", path, strict),
+            lines=_ORDER_LINES.required(obj, "lines", path, strict),
+            shipping=_ORDER_SHIPPING.optional(obj, "shipping", path, strict),
+            billing=_ORDER_BILLING.optional(obj, "billing", path, strict),
+            tags=_ORDER_TAGS.optional(obj, "tags", path, strict),
+            metadata=_ORDER_METADATA.optional(obj, "metadata", path, strict),
+            anything=_codec.ANY.optional(obj, "anything", path, strict),
+            matrix=_ORDER_MATRIX.optional(obj, "matrix", path, strict),
+            additional_properties=_codec.additional_properties(
+                obj, path, _ORDER_PROPERTIES, _codec.ANY, strict
+            ),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to JSON data with wire names, leaving out absent properties."""
+        data: dict[str, Any] = {}
+        data["id"] = self.id
+        data["lines"] = _ORDER_LINES.encode(self.lines)
+        if self.shipping is not UNSET:
+            data["shipping"] = _ORDER_SHIPPING.encode(self.shipping)
+        if self.billing is not UNSET:
+            data["billing"] = _ORDER_BILLING.encode(self.billing)
+        if self.tags is not UNSET:
+            data["tags"] = _ORDER_TAGS.encode(self.tags)
+        if self.metadata is not UNSET:
+            data["metadata"] = _ORDER_METADATA.encode(self.metadata)
+        if self.anything is not UNSET:
+            data["anything"] = self.anything
+        if self.matrix is not UNSET:
+            data["matrix"] = _ORDER_MATRIX.encode(self.matrix)
+        for key, value in self.additional_properties.items():
+            data.setdefault(key, value)
+        return data
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class OrderLine:
+    """Object at /components/schemas/Order/properties/lines/items"""
+
+    sku: str
+    quantity: int | Unset = UNSET
+    additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Properties that the schema does not declare, by wire name."""
+
+    @classmethod
+    def from_dict(
+        cls, data: object, path: str = "$", *, strict: bool = True
+    ) -> OrderLine:
+        """Decode JSON data; raise ValidationError with the first bad value's path."""
+        obj = _codec.expect_object(data, path)
+        return cls(
+            sku=_codec.STRING.required(obj, "sku", path, strict),
+            quantity=_codec.INTEGER.optional(obj, "quantity", path, strict),
+            additional_properties=_codec.additional_properties(
+                obj, path, _ORDER_LINE_PROPERTIES, _codec.ANY, strict
+            ),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to JSON data with wire names, leaving out absent properties."""
+        data: dict[str, Any] = {}
+        data["sku"] = self.sku
+        if self.quantity is not UNSET:
+            data["quantity"] = self.quantity
+        for key, value in self.additional_properties.items():
+            data.setdefault(key, value)
+        return data
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class OrderShipping:
+    """An inline object, named after its place."""
+
+    street: str | Unset = UNSET
+    geo: OrderShippingGeo | Unset = UNSET
+    additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Properties that the schema does not declare, by wire name."""
+
+    @classmethod
+    def from_dict(
+        cls, data: object, path: str = "$", *, strict: bool = True
+    ) -> OrderShipping:
+        """Decode JSON data; raise ValidationError with the first bad value's path."""
+        obj = _codec.expect_object(data, path)
+        return cls(
+            street=_codec.STRING.optional(obj, "street", path, strict),
+            geo=_ORDER_SHIPPING_GEO.optional(obj, "geo", path, strict),
+            additional_properties=_codec.additional_properties(
+                obj, path, _ORDER_SHIPPING_PROPERTIES, _codec.ANY, strict
+            ),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to JSON data with wire names, leaving out absent properties."""
+        data: dict[str, Any] = {}
+        if self.street is not UNSET:
+            data["street"] = self.street
+        if self.geo is not UNSET:
+            data["geo"] = _ORDER_SHIPPING_GEO.encode(self.geo)
+        for key, value in self.additional_properties.items():
+            data.setdefault(key, value)
+        return data
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class OrderShippingGeo:
+    """Object at /components/schemas/Order/properties/shipping/properties/geo"""
+
+    lat: float | Unset = UNSET
+    additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Properties that the schema does not declare, by wire name."""
+
+    @classmethod
+    def from_dict(
+        cls, data: object, path: str = "$", *, strict: bool = True
+    ) -> OrderShippingGeo:
+        """Decode JSON data; raise ValidationError with the first bad value's path."""
+        obj = _codec.expect_object(data, path)
+        return cls(
+            lat=_codec.NUMBER.optional(obj, "lat", path, strict),
+            additional_properties=_codec.additional_properties(
+                obj, path, _ORDER_SHIPPING_GEO_PROPERTIES, _codec.ANY, strict
+            ),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to JSON data with wire names, leaving out absent properties."""
+        data: dict[str, Any] = {}
+        if self.lat is not UNSET:
+            data["lat"] = self.lat
+        for key, value in self.additional_properties.items():
+            data.setdefault(key, value)
+        return data
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class OrderBilling:
+    """Object at /components/schemas/Order/properties/billing"""
+
+    street: str | Unset = UNSET
+    geo: OrderShippingGeo | Unset = UNSET
+    additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Properties that the schema does not declare, by wire name."""
+
+    @classmethod
+    def from_dict(
+        cls, data: object, path: str = "$", *, strict: bool = True
+    ) -> OrderBilling:
+        """Decode JSON data; raise ValidationError with the first bad value's path."""
+        obj = _codec.expect_object(data, path)
+        return cls(
+            street=_codec.STRING.optional(obj, "street", path, strict),
+            geo=_ORDER_BILLING_GEO.optional(obj, "geo", path, strict),
+            additional_properties=_codec.additional_properties(
+                obj, path, _ORDER_BILLING_PROPERTIES, _codec.ANY, strict
+            ),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to JSON data with wire names, leaving out absent properties."""
+        data: dict[str, Any] = {}
+        if self.street is not UNSET:
+            data["street"] = self.street
+        if self.geo is not UNSET:
+            data["geo"] = _ORDER_BILLING_GEO.encode(self.geo)
+        for key, value in self.additional_properties.items():
+            data.setdefault(key, value)
+        return data
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class Open:
+    """Object at /components/schemas/Open"""
+
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Properties that the schema does not declare, by wire name."""
+
+    @classmethod
+    def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Open:
+        """Decode JSON data; raise ValidationError with the first bad value's path."""
+        obj = _codec.expect_object(data, path)
+        return cls(
+            id=_codec.STRING.optional(obj, "id", path, strict),
+            additional_properties=_codec.additional_properties(
+                obj, path, _OPEN_PROPERTIES, _codec.ANY, strict
+            ),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to JSON data with wire names, leaving out absent properties."""
+        data: dict[str, Any] = {}
+        if self.id is not UNSET:
+            data["id"] = self.id
+        for key, value in self.additional_properties.items():
+            data.setdefault(key, value)
+        return data
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class Closed:
+    """Object at /components/schemas/Closed"""
+
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Properties that the schema does not declare, by wire name."""
+
+    @classmethod
+    def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Closed:
+        """Decode JSON data; raise ValidationError with the first bad value's path."""
+        obj = _codec.expect_object(data, path)
+        _codec.check_properties(
+            obj,
+            path,
+            frozenset(["id"]),
+            allowed=False,
+            strict=strict,
+            min_properties=None,
+            max_properties=None,
+        )
+        return cls(
+            id=_codec.STRING.optional(obj, "id", path, strict),
+            additional_properties=_codec.additional_properties(
+                obj, path, _CLOSED_PROPERTIES, _codec.ANY, strict
+            ),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to JSON data with wire names, leaving out absent properties."""
+        data: dict[str, Any] = {}
+        if self.id is not UNSET:
+            data["id"] = self.id
+        for key, value in self.additional_properties.items():
+            data.setdefault(key, value)
+        return data
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class Counted:
+    """Object at /components/schemas/Counted"""
+
+    name: str
+    additional_properties: dict[str, int] = dataclasses.field(default_factory=dict)
+    """Properties that the schema does not declare, by wire name."""
+
+    @classmethod
+    def from_dict(
+        cls, data: object, path: str = "$", *, strict: bool = True
+    ) -> Counted:
+        """Decode JSON data; raise ValidationError with the first bad value's path."""
+        obj = _codec.expect_object(data, path)
+        return cls(
+            name=_codec.STRING.required(obj, "name", path, strict),
+            additional_properties=_codec.additional_properties(
+                obj, path, _COUNTED_PROPERTIES, _codec.INTEGER, strict
+            ),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to JSON data with wire names, leaving out absent properties."""
+        data: dict[str, Any] = {}
+        data["name"] = self.name
+        for key, value in self.additional_properties.items():
+            data.setdefault(key, _codec.INTEGER.encode(value))
+        return data
+
+
+Labels: TypeAlias = dict[str, str]
+
+FreeForm: TypeAlias = dict[str, Any]
+
+Nested: TypeAlias = dict[str, list[dict[str, str]]]
+
+_ORDER_LINES: _codec.Codec[list[OrderLine]] = _codec.Array(
+    _codec.Model(lambda: OrderLine)
+)
+_ORDER_SHIPPING: _codec.Codec[OrderShipping] = _codec.Model(lambda: OrderShipping)
+_ORDER_BILLING: _codec.Codec[OrderBilling] = _codec.Model(lambda: OrderBilling)
+_ORDER_TAGS: _codec.Codec[list[str]] = _codec.Array(_codec.STRING)
+_ORDER_METADATA: _codec.Codec[dict[str, Any]] = _codec.Map(_codec.ANY)
+_ORDER_MATRIX: _codec.Codec[list[list[int]]] = _codec.Array(
+    _codec.Array(_codec.INTEGER)
+)
+_ORDER_SHIPPING_GEO: _codec.Codec[OrderShippingGeo] = _codec.Model(
+    lambda: OrderShippingGeo
+)
+_ORDER_BILLING_GEO: _codec.Codec[OrderShippingGeo] = _codec.Model(
+    lambda: OrderShippingGeo
+)
+_ORDER_PROPERTIES: frozenset[str] = frozenset(
+    {"id", "lines", "shipping", "billing", "tags", "metadata", "anything", "matrix"}
+)
+_ORDER_LINE_PROPERTIES: frozenset[str] = frozenset({"sku", "quantity"})
+_ORDER_SHIPPING_PROPERTIES: frozenset[str] = frozenset({"street", "geo"})
+_ORDER_SHIPPING_GEO_PROPERTIES: frozenset[str] = frozenset({"lat"})
+_ORDER_BILLING_PROPERTIES: frozenset[str] = frozenset({"street", "geo"})
+_OPEN_PROPERTIES: frozenset[str] = frozenset({"id"})
+_CLOSED_PROPERTIES: frozenset[str] = frozenset({"id"})
+_COUNTED_PROPERTIES: frozenset[str] = frozenset({"name"})
