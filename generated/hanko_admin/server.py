@@ -470,7 +470,7 @@ def _answer(operation: Operation, result: object) -> Response:
         encoded = content.encode(reply.body)
         return Response(encoded, status, headers=headers, media_type=content.media_type)
     response = _json(status, data)
-    response.headers["content-type"] = content.media_type
+    response.headers.update({**headers, "content-type": content.media_type})
     return response
 
 
