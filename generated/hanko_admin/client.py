@@ -343,9 +343,15 @@ class _Base:
         query: list[str],
         cookies: list[tuple[str, str]],
     ) -> None:
-        """Add the credentials of the first security alternative that the client has."""
+        """Add the credentials of the first security alternative that the client has.
+
+        An empty alternative (anonymous access) is taken only when no other one is complete,
+        so a client with credentials sends them.
+        """
         for alternative in security:
-            if all(self._has_credentials(scheme) for scheme in alternative):
+            if alternative and all(
+                self._has_credentials(scheme) for scheme in alternative
+            ):
                 for scheme in alternative:
                     if scheme == "BearerApiKeyAuth":
                         headers["Authorization"] = "Bearer " + _check_header(

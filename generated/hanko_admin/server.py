@@ -293,6 +293,10 @@ def _router(
     async def dispatch(request: Request) -> Response:
         raw = request.scope.get("raw_path") or request.url.path.encode()
         raw_path = raw.decode("latin-1").split("?", 1)[0]
+        root_path = quote(request.scope.get("root_path", ""), safe="/" + _SEGMENT_SAFE)
+        if root_path and raw_path.startswith(root_path):
+            # Mounted under a prefix, for example Mount("/api/v2", app=create_app(api)).
+            raw_path = raw_path[len(root_path) :]
         allowed: list[str] = []
         for route in ordered:
             values = route.match(raw_path)
