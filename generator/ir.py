@@ -220,7 +220,8 @@ class Response:
 
     @property
     def is_success(self) -> bool:
-        return self.status.startswith("2")
+        """Whether the client returns this response instead of raising: 1XX, 2XX and 3XX."""
+        return self.status[:1] in ("1", "2", "3")
 
     @property
     def type(self) -> TypeRef | None:

@@ -150,6 +150,7 @@ def render(package: ir.Package, custom: Path | None = None) -> dict[str, str]:
         **client_context(package),
         **server_context(package),
         "operation_constants": operation_constants(package),
+        "annotation_imports": annotation_imports(package),
     }
     files: dict[str, str] = {}
     for path, (template_name, parts) in _FILES.items():
@@ -363,6 +364,15 @@ def operation_doc(operation: ir.Operation) -> str:
         lines.append(operation.description)
     lines.append(f"{operation.method} {operation.path}")
     return "\n\n".join(lines)
+
+
+def annotation_imports(package: ir.Package) -> list[str]:
+    """Return the imports that the annotations of client.py and server.py need."""
+    texts = [return_annotation(op) for op in package.operations]
+    texts += [expressions.annotation(p.type, "models.") for op in package.operations for p in op.parameters]
+    texts += [body_annotation(op.body) for op in package.operations if op.body]
+    text = " ".join(texts)
+    return [line for module, line in (("datetime.", "import datetime"), ("uuid.", "import uuid")) if module in text]
 
 
 def operation_constants(package: ir.Package) -> dict[str, str]:

@@ -9,6 +9,7 @@ empty answer.
 
 from __future__ import annotations
 
+import datetime
 import math
 from collections.abc import Callable
 from typing import Any
@@ -35,47 +36,55 @@ def examples(media_object: dict[str, Any], resolve: Resolve) -> tuple[Any, ...]:
     """Return candidate JSON values for a media type object: its examples, then a built one."""
     found: list[Any] = []
     if "example" in media_object:
-        found.append(media_object["example"])
+        found.append(_json(media_object["example"]))
     named = media_object.get("examples")
     if isinstance(named, dict):
         for value in named.values():
             value = resolve(value)
             if isinstance(value, dict) and "value" in value:
-                found.append(value["value"])
+                found.append(_json(value["value"]))
                 break
     schema = media_object.get("schema")
     if schema is not None:
-        found.append(from_schema(schema, resolve, 0))
+        for use_examples in (True, False):
+            value = from_schema(schema, resolve, 0, use_examples)
+            if value not in found:
+                found.append(value)
     return tuple(found)
 
 
-def from_schema(schema: Any, resolve: Resolve, depth: int) -> Any:
-    """Build a value that the schema accepts; nesting stops at a fixed depth with null or {}."""
+def from_schema(schema: Any, resolve: Resolve, depth: int = 0, use_examples: bool = True) -> Any:
+    """Build a value that the schema accepts; nesting stops at a fixed depth with null or {}.
+
+    With use_examples, a schema's own example is taken as it is, even where a document's
+    example contradicts its schema; without, every value is built from the keywords.
+    """
     schema = resolve(schema)
     if not isinstance(schema, dict):
         return None
-    if "example" in schema:
-        return schema["example"]
+    if use_examples and "example" in schema:
+        return _json(schema["example"])
     if "const" in schema:
-        return schema["const"]
+        return _json(schema["const"])
     if isinstance(schema.get("enum"), list) and schema["enum"]:
-        return schema["enum"][0]
+        return _json(schema["enum"][0])
     if "default" in schema:
-        return schema["default"]
+        return _json(schema["default"])
     if isinstance(schema.get("allOf"), list):
         merged: dict[str, Any] = {}
         for member in schema["allOf"]:
-            value = from_schema(member, resolve, depth + 1)
-            if isinstance(value, dict):
-                merged.update(value)
+            value = from_schema(member, resolve, depth + 1, use_examples)
+            if not isinstance(value, dict):
+                return value
+            merged.update(value)
         rest = {k: v for k, v in schema.items() if k != "allOf"}
-        own = from_schema(rest, resolve, depth + 1) if "properties" in rest else {}
+        own = from_schema(rest, resolve, depth + 1, use_examples) if "properties" in rest else {}
         if isinstance(own, dict):
             merged.update(own)
         return merged
     for keyword in ("oneOf", "anyOf"):
         if isinstance(schema.get(keyword), list) and schema[keyword]:
-            return from_schema(schema[keyword][0], resolve, depth + 1)
+            return from_schema(schema[keyword][0], resolve, depth + 1, use_examples)
     kind = schema.get("type")
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), "null")
@@ -85,13 +94,13 @@ def from_schema(schema: Any, resolve: Resolve, depth: int) -> Any:
         elif "items" in schema:
             kind = "array"
     if kind == "object":
-        return _object(schema, resolve, depth)
+        return _object(schema, resolve, depth, use_examples)
     if kind == "array":
         minimum = schema.get("minItems")
         count = minimum if isinstance(minimum, int) and not isinstance(minimum, bool) else 0
         if depth >= _MAX_DEPTH or count == 0:
             return [] if count == 0 else None
-        item = from_schema(schema.get("items", {}), resolve, depth + 1)
+        item = from_schema(schema.get("items", {}), resolve, depth + 1, use_examples)
         if schema.get("uniqueItems") is True and count > 1:
             return None
         return [item] * count
@@ -106,14 +115,25 @@ def from_schema(schema: Any, resolve: Resolve, depth: int) -> Any:
     return None if kind == "null" else {}
 
 
-def _object(schema: dict[str, Any], resolve: Resolve, depth: int) -> dict[str, Any]:
+def _json(value: Any) -> Any:
+    """Return a YAML value as JSON data: dates and times that YAML parsed become ISO strings."""
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat().replace("+00:00", "Z")
+    if isinstance(value, list):
+        return [_json(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): _json(item) for key, item in value.items()}
+    return value
+
+
+def _object(schema: dict[str, Any], resolve: Resolve, depth: int, use_examples: bool) -> dict[str, Any]:
     properties = schema.get("properties") or {}
     required = schema.get("required") or []
     result: dict[str, Any] = {}
     for name in required:
         if depth >= _MAX_DEPTH:
             break
-        result[name] = from_schema(properties.get(name, {}), resolve, depth + 1)
+        result[name] = from_schema(properties.get(name, {}), resolve, depth + 1, use_examples)
     return result
 
 

@@ -149,6 +149,7 @@ def encode_query(param: Param, value: object) -> list[str]:
             delimiter = "%20" if param.style == "spaceDelimited" else "|"
             return [f"{name}=" + delimiter.join(items)]
         if param.explode:
+            # An empty array has no pieces here, so the server sees the parameter as absent.
             return [f"{name}={item}" for item in items]
         return [f"{name}=" + ",".join(items)]
     if isinstance(value, dict):

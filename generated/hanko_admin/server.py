@@ -223,12 +223,13 @@ async def _check_scheme(
     request: Request, scheme: str, checker: Checker | None
 ) -> str | None:
     """Return why the request fails the scheme, or None when it passes."""
+    arguments: tuple[str, ...]
     if scheme == "BearerApiKeyAuth":
         authorization = request.headers.get("authorization", "")
         kind, _, token = authorization.partition(" ")
         if kind.lower() != "bearer" or not token.strip():
             return "missing bearer token in the Authorization header"
-        arguments: tuple[str, ...] = (token.strip(),)
+        arguments = (token.strip(),)
         if checker is None:
             return "no credential checker is configured, so every request is rejected"
         accepted = await _call(checker, *arguments)
