@@ -685,8 +685,9 @@ def build(document: Document, options: Options) -> ir.Package:
     builder._reserve_components()
     builder.components()
     operations = builder.operations()
-    if builder.problems and not options.lenient:
-        raise SpecError(builder.problems)
+    errors = [problem for problem in builder.problems if not problem.warning]
+    if errors and not options.lenient:
+        raise SpecError(errors)
     operations, error_classes = _error_classes(operations)
     info = document.root.get("info") or {}
     order = {name: index for index, name in enumerate(builder.order)}

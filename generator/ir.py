@@ -147,10 +147,10 @@ ScalarKind = Literal["string", "integer", "number", "boolean", "any"]
 class Parameter:
     """A path, query, header or cookie parameter, or a documented response header.
 
-    ``shape`` says whether the value is one scalar, an array or an object; ``scalar`` is the
-    kind of the scalar, of the array items, or of object properties missing from
-    ``properties``, which maps property wire names to their kinds.  ``content_type`` is set
-    when the parameter is typed by ``content`` instead of ``schema``.
+    ``shape`` is "primitive", "array" or "object".  ``scalar`` is the kind of the value, of
+    each array item, or of each object property missing from ``properties``, which maps
+    property wire names to their kinds.  ``content_type`` is set when the parameter is typed
+    by ``content`` instead of ``schema``.
     """
 
     name: str

@@ -1,10 +1,9 @@
 """Choose example data for a media type: the document's own example, or one built from the schema.
 
-The mock server answers with these values.  A built value satisfies the schema's type,
-enum, const, format, length, item-count and numeric limits; a ``pattern`` cannot be
-satisfied in general, so a string with a pattern and no example is built from its format or
-left as a plain word, and the mock server then falls back to the next candidate or an
-empty answer.
+The mock server sends these values.  A built value satisfies the schema's type, enum,
+const, format, length, item-count and numeric limits.  A ``pattern`` cannot be satisfied in
+general, so a string with a pattern and no example is built from its format or left as a
+plain word.  The mock server skips a candidate that its codec rejects.
 """
 
 from __future__ import annotations
@@ -56,8 +55,8 @@ def examples(media_object: dict[str, Any], resolve: Resolve) -> tuple[Any, ...]:
 def from_schema(schema: Any, resolve: Resolve, depth: int = 0, use_examples: bool = True) -> Any:
     """Build a value that the schema accepts; nesting stops at a fixed depth with null or {}.
 
-    With use_examples, a schema's own example is taken as it is, even where a document's
-    example contradicts its schema; without, every value is built from the keywords.
+    With use_examples, a schema's own example is taken as it is, even where it contradicts
+    the schema.  Without it, every value is built from the keywords.
     """
     schema = resolve(schema)
     if not isinstance(schema, dict):

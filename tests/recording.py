@@ -51,14 +51,18 @@ class Recorder:
 
 
 class Echo:
-    """An implementation of any generated API that records each call and answers with its name."""
+    """An implementation of any generated API that records each call and returns its name.
 
-    def __init__(self) -> None:
+    With silent, every operation returns None, for responses without a body.
+    """
+
+    def __init__(self, silent: bool = False) -> None:
         self.calls: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = []
+        self.silent = silent
 
     def __getattr__(self, name: str) -> Any:
-        def record(*args: Any, **kwargs: Any) -> dict[str, Any]:
+        def record(*args: Any, **kwargs: Any) -> dict[str, Any] | None:
             self.calls.append((name, args, kwargs))
-            return {"called": name}
+            return None if self.silent else {"called": name}
 
         return record

@@ -19,7 +19,7 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Package:
 
 
 class Script:
-    """A transport that answers with the given responses in turn and counts requests."""
+    """A transport that returns the given responses in turn and counts requests."""
 
     def __init__(self, *answers: httpx.Response | Exception) -> None:
         self.answers = list(answers)

@@ -2,7 +2,7 @@
 
 For each operation the generated client sends arguments built from the parameter and body
 schemas; the generated server under uvicorn decodes them and calls an in-memory
-implementation, which records what it received and answers with a value built from the
+implementation, which records what it received and returns a value built from the
 success response schema, or raises the first documented error.  The test checks that the
 implementation received exactly the arguments sent, and the client decoded exactly the
 value returned.
@@ -51,7 +51,7 @@ def operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any],
 
 
 class Memory:
-    """An in-memory implementation: records each call, answers with the prepared reply."""
+    """An in-memory implementation that records each call and returns the prepared reply."""
 
     def __init__(self, server: Any) -> None:
         self.server = server
@@ -145,7 +145,7 @@ def arguments(hanko: Hanko, constant: Any, path_item: dict[str, Any], operation:
 
 
 def prepared(hanko: Hanko, outcome: Any, raw_responses: dict[str, Any]) -> tuple[int, Any]:
-    """Return the status and decoded value that the implementation answers with."""
+    """Return the status and decoded value that the implementation replies with."""
     status = int(outcome.status) if outcome.status.isdigit() else 200
     if not outcome.contents or status == 204:
         return status, None

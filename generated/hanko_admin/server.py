@@ -627,10 +627,18 @@ class MockApi:
 
 
 def _mock_reply(operation: Operation, examples: list[object]) -> Reply:
+    """Choose the first success response, or the first documented one when none succeeds."""
     outcome = next((o for o in operation.responses if o.success), None)
+    if outcome is None and operation.responses:
+        outcome = operation.responses[0]
     if outcome is None:
-        return Reply(None, 200 if operation.outcome(200) else 204)
-    status = int(outcome.status) if outcome.status.isdigit() else 200
+        return Reply(None, 204)
+    if outcome.status.isdigit():
+        status = int(outcome.status)
+    elif outcome.status.endswith("XX"):
+        status = int(outcome.status[0]) * 100
+    else:
+        status = 200
     if not outcome.contents or status in (204, 205, 304):
         return Reply(None, status)
     content = outcome.contents[0]
