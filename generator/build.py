@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import ir
+from . import ir, samples
 from .errors import Problem, SpecError
 from .load import Document
 from .locate import locate
@@ -478,62 +478,150 @@ class _Builder:
         pointer = _join("/paths", path, method)
         hint = pascal_name(name)
         parameters: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
-        for source, source_pointer in ((item.get("parameters"), _join("/paths", path, "parameters")), (op.get("parameters"), _join(pointer, "parameters"))):
-            for index, raw in enumerate(source or []):
-                param = self._deref(raw, _join(source_pointer, str(index)))
-                if isinstance(param, dict) and isinstance(param.get("name"), str) and param.get("in") in ("path", "query", "header", "cookie"):
-                    parameters[(param["in"], param["name"])] = (param, _join(source_pointer, str(index)))
+        sources = (
+            (item.get("parameters"), _join("/paths", path, "parameters")),
+            (op.get("parameters"), _join(pointer, "parameters")),
+        )
+        for source, source_pointer in sources:
+            for index, raw in enumerate(source if isinstance(source, list) else []):
+                param_pointer = _join(source_pointer, str(index))
+                param = self._deref(raw, param_pointer)
+                if not isinstance(param, dict) or not isinstance(param.get("name"), str):
+                    continue
+                if param.get("in") not in ("path", "query", "header", "cookie"):
+                    continue
+                if param["in"] == "header" and param["name"].lower() in _IGNORED_HEADERS:
+                    self.problems.append(
+                        Problem(
+                            pointer=param_pointer,
+                            message=f"the header parameter {param['name']!r} is ignored, because OpenAPI defines it through other fields",
+                            hint="describe Accept through response content, Content-Type through requestBody and Authorization through security",
+                            warning=True,
+                        )
+                    )
+                    continue
+                # An operation's parameter replaces the path item's one of the same name and location.
+                parameters[(param["in"], param["name"])] = (param, param_pointer)
         params = self._parameters(hint, list(parameters.values()))
-        body = None
-        request = self._deref(op.get("requestBody"), _join(pointer, "requestBody"))
-        if isinstance(request, dict) and isinstance(request.get("content"), dict) and request["content"]:
-            content = request["content"]
-            media = next((m for m in content if _is_json(m)), next(iter(content)))
-            media_schema = (content[media] or {}).get("schema", {}) if isinstance(content[media], dict) else {}
-            body_type = self.type_of(media_schema, hint + "Request", _join(pointer, "requestBody", "content", media, "schema"), self.document.path)
-            body = ir.Body(type=body_type, media_type=media, required=request.get("required") is True, description=_text(request.get("description")))
+        body = self._body(op, pointer, hint)
         responses = []
         for status, raw in (op.get("responses") or {}).items():
             response = self._deref(raw, _join(pointer, "responses", status))
-            if not isinstance(response, dict):
-                continue
-            content = response.get("content") or {}
-            media = next((m for m in content if _is_json(m)), None)
-            response_type = None
-            if media is not None and isinstance(content[media], dict) and "schema" in content[media]:
-                response_type = self.type_of(content[media]["schema"], f"{hint}Response{status if not status.startswith('2') else ''}", _join(pointer, "responses", status, "content", media, "schema"), self.document.path)
-            responses.append(ir.Response(status=str(status).upper(), description=_text(response.get("description")), type=response_type, media_type=media))
+            if isinstance(response, dict):
+                responses.append(self._response(str(status).upper(), response, _join(pointer, "responses", status), hint))
         security = op.get("security", self.root.get("security", []))
         alternatives = tuple(
             tuple(sorted(requirement)) for requirement in security or [] if isinstance(requirement, dict)
         )
         return ir.Operation(
             name=name, operation_id=str(op.get("operationId") or name), method=method.upper(), path=path,
-            parameters=params, body=body, responses=tuple(responses), security=alternatives,
+            parameters=params, body=body, responses=tuple(_response_order(responses)), security=alternatives,
             summary=_text(op.get("summary")), description=_text(op.get("description")),
             deprecated=op.get("deprecated") is True,
         )
 
+    def _body(self, op: dict[str, Any], pointer: str, hint: str) -> ir.Body | None:
+        request = self._deref(op.get("requestBody"), _join(pointer, "requestBody"))
+        if not isinstance(request, dict) or not isinstance(request.get("content"), dict) or not request["content"]:
+            return None
+        contents = self._contents(request["content"], _join(pointer, "requestBody", "content"), hint + "Request")
+        return ir.Body(
+            contents=contents, required=request.get("required") is True,
+            description=_text(request.get("description")),
+        )
+
+    def _contents(self, content: dict[str, Any], pointer: str, hint: str) -> tuple[ir.Content, ...]:
+        """Build one Content per media type; the JSON ones share the first JSON type's name."""
+        result = []
+        json_types: dict[str, ir.TypeRef] = {}
+        for media, raw in content.items():
+            media_object = self._deref(raw, _join(pointer, media))
+            media_object = media_object if isinstance(media_object, dict) else {}
+            kind = _content_kind(media)
+            schema = media_object.get("schema")
+            body_type = None
+            if schema is not None and kind in ("json", "form", "multipart"):
+                key = repr(schema)
+                if key not in json_types:
+                    json_types[key] = self.type_of(schema, hint, _join(pointer, media, "schema"), self.document.path)
+                body_type = json_types[key]
+            elif schema is not None:
+                body_type = ir.TypeRef(kind="string", format="binary" if kind == "binary" else None)
+            encoding = tuple(
+                (str(part), str(value["contentType"]))
+                for part, value in (media_object.get("encoding") or {}).items()
+                if isinstance(value, dict) and isinstance(value.get("contentType"), str)
+            )
+            examples = samples.examples(media_object, self._resolve_value) if kind in ("json", "text") else ()
+            result.append(ir.Content(media_type=media, kind=kind, type=body_type, encoding=encoding, examples=examples))
+        return tuple(result)
+
+    def _resolve_value(self, value: Any) -> Any:
+        return self._deref(value, "")
+
+    def _response(self, status: str, response: dict[str, Any], pointer: str, hint: str) -> ir.Response:
+        content = response.get("content") or {}
+        name = f"{hint}Response{status if not status.startswith('2') else ''}"
+        contents = self._contents(content, _join(pointer, "content"), name) if isinstance(content, dict) else ()
+        headers = []
+        raw_headers = response.get("headers") or {}
+        found = [
+            ({**self._deref(value, _join(pointer, "headers", key)), "name": key, "in": "header"}, _join(pointer, "headers", key))
+            for key, value in raw_headers.items()
+            if isinstance(self._deref(value, _join(pointer, "headers", key)), dict) and key.lower() != "content-type"
+        ]
+        headers = list(self._parameters(name, found)) if found else []
+        return ir.Response(
+            status=status, description=_text(response.get("description")),
+            contents=contents, headers=tuple(headers),
+        )
+
     def _parameters(self, hint: str, found: list[tuple[dict[str, Any], str]]) -> tuple[ir.Parameter, ...]:
-        reserved = {"body", "timeout", "headers"}
+        reserved = {"body", "timeout", "headers", "content_type", "retries", "self"}
         names = distinct([snake_name(p["name"], prefix="param") for p, _ in found], reserved)
         params = []
         for name, (param, pointer) in zip(names, found):
             location = param["in"]
             schema = param.get("schema", {})
-            param_type = self.type_of(schema, hint + pascal_name(param["name"], prefix="Param"), _join(pointer, "schema"), self.document.path)
+            content_type = None
+            content = param.get("content")
+            if isinstance(content, dict) and content and "schema" not in param:
+                content_type = str(next(iter(content)))
+                media = content[content_type] if isinstance(content[content_type], dict) else {}
+                schema = media.get("schema", {})
+                schema_pointer = _join(pointer, "content", content_type, "schema")
+            else:
+                schema_pointer = _join(pointer, "schema")
+            param_type = self.type_of(schema, hint + pascal_name(param["name"], prefix="Param"), schema_pointer, self.document.path)
             default_style = {"query": "form", "cookie": "form", "path": "simple", "header": "simple"}[location]
             style = param.get("style", default_style)
+            shape, scalar, properties = self._shape(param_type)
+            resolved = self._deref(schema, schema_pointer)
             params.append(
                 ir.Parameter(
                     name=name, wire_name=param["name"], location=location, type=param_type,
                     required=param.get("required") is True or location == "path",
-                    default=schema.get("default", ir.NO_DEFAULT) if isinstance(schema, dict) else ir.NO_DEFAULT,
+                    default=resolved.get("default", ir.NO_DEFAULT) if isinstance(resolved, dict) else ir.NO_DEFAULT,
                     description=_text(param.get("description")), style=style,
                     explode=param.get("explode", style == "form") is True,
+                    allow_reserved=param.get("allowReserved") is True,
+                    content_type=content_type, shape=shape, scalar=scalar, properties=properties,
                 )
             )
         return tuple(params)
+
+    def _shape(self, type_: ir.TypeRef) -> tuple[Any, ir.ScalarKind, tuple[tuple[str, ir.ScalarKind], ...]]:
+        """Return the shape of a parameter's value and the scalar kinds its text parses to."""
+        if type_.kind == "array" and type_.item is not None:
+            return "array", _scalar_kind(type_.item), ()
+        if type_.kind == "map" and type_.item is not None:
+            return "object", _scalar_kind(type_.item), ()
+        if type_.kind == "model" and type_.name in self.models:
+            model = self.models[type_.name]
+            additional = _scalar_kind(model.additional) if model.additional else "string"
+            fields = tuple((f.wire_name, _scalar_kind(f.type)) for f in model.fields)
+            return "object", additional, fields
+        return "primitive", _scalar_kind(type_), ()
 
     def security_schemes(self) -> tuple[ir.SecurityScheme, ...]:
         schemes = (self.root.get("components") or {}).get("securitySchemes") or {}
@@ -560,7 +648,7 @@ class _Builder:
             if not isinstance(server, dict) or not isinstance(server.get("url"), str):
                 continue
             variables = server.get("variables") or {}
-            names = distinct([snake_name(v, prefix="var") for v in variables], {"base_url", "token", "timeout"})
+            names = distinct([snake_name(v, prefix="var") for v in variables], {"base_url", "token", "timeout", "server", "host", "retries", "backoff", "headers", "transport", "http_client", "username", "password", "api_key"})
             result.append(
                 ir.Server(
                     url=server["url"], description=_text(server.get("description")),
@@ -615,6 +703,46 @@ def _json_kind(value: Any) -> str:
     if isinstance(value, str):
         return f"the string {value!r}"
     return f"the value {value!r}"
+
+
+_IGNORED_HEADERS = {"accept", "content-type", "authorization"}
+_ENUM_SCALARS: dict[str | None, ir.ScalarKind] = {"str": "string", "int": "integer", "float": "number"}
+
+
+def _content_kind(media_type: str) -> ir.ContentKind:
+    base = media_type.split(";", 1)[0].strip().lower()
+    if _is_json(base):
+        return "json"
+    if base == "application/x-www-form-urlencoded":
+        return "form"
+    if base.startswith("multipart/"):
+        return "multipart"
+    if base.startswith("text/") or base.endswith("+xml") or base == "application/xml":
+        return "text"
+    return "binary"
+
+
+def _scalar_kind(type_: ir.TypeRef) -> ir.ScalarKind:
+    if type_.kind in ("string", "integer", "number", "boolean"):
+        return type_.kind
+    if type_.kind == "enum":
+        return _ENUM_SCALARS.get(type_.format, "any")
+    if type_.kind == "const" and isinstance(type_.value, str):
+        return "string"
+    return "any"
+
+
+def _status_rank(status: str) -> tuple[int, str]:
+    if status.isdigit():
+        return (0, status)
+    if status == "DEFAULT":
+        return (2, status)
+    return (1, status)
+
+
+def _response_order(responses: list[ir.Response]) -> list[ir.Response]:
+    """Order responses as a status is matched: exact codes, then ranges such as 4XX, then default."""
+    return sorted(responses, key=lambda r: _status_rank(r.status))
 
 
 def _is_object_like(schema: dict[str, Any]) -> bool:
@@ -686,20 +814,12 @@ def _error_classes(operations: list[ir.Operation]) -> tuple[list[ir.Operation], 
     updated = []
     for operation in operations:
         responses = tuple(
-            ir.Response(
-                status=r.status, description=r.description, type=r.type, media_type=r.media_type,
-                error_class=classes[int(r.status)].name if r.status.isdigit() and int(r.status) in classes else None,
+            dataclasses.replace(
+                r, error_class=classes[int(r.status)].name if r.status.isdigit() and int(r.status) in classes else None
             )
             for r in operation.responses
         )
-        updated.append(
-            ir.Operation(
-                name=operation.name, operation_id=operation.operation_id, method=operation.method,
-                path=operation.path, parameters=operation.parameters, body=operation.body,
-                responses=responses, security=operation.security, summary=operation.summary,
-                description=operation.description, deprecated=operation.deprecated,
-            )
-        )
+        updated.append(dataclasses.replace(operation, responses=responses))
     return updated, tuple(classes.values())
 
 
@@ -709,8 +829,9 @@ def build(document: Document, options: Options) -> ir.Package:
     builder._reserve_components()
     builder.components()
     operations = builder.operations()
-    if any(not problem.warning for problem in builder.problems) and not options.lenient:
-        raise SpecError(builder.problems)
+    errors = [problem for problem in builder.problems if not problem.warning]
+    if errors and not options.lenient:
+        raise SpecError(errors)
     operations, error_classes = _error_classes(operations)
     info = document.root.get("info") or {}
     order = {name: index for index, name in enumerate(builder.order)}

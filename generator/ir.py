@@ -141,8 +141,20 @@ class Alias:
     description: str = ""
 
 
+ScalarKind = Literal["string", "integer", "number", "boolean", "any"]
+"""The JSON type that a parameter's text, or each item or property of it, is parsed to."""
+
+
 @dataclass(frozen=True, slots=True)
 class Parameter:
+    """A path, query, header or cookie parameter, or a documented response header.
+
+    ``shape`` is "primitive", "array" or "object".  ``scalar`` is the kind of the value, of
+    each array item, or of each object property missing from ``properties``, which maps
+    property wire names to their kinds.  ``content_type`` is set when the parameter is typed
+    by ``content`` instead of ``schema``.
+    """
+
     name: str
     wire_name: str
     location: Literal["path", "query", "header", "cookie"]
@@ -152,27 +164,78 @@ class Parameter:
     description: str = ""
     style: str = "form"
     explode: bool = True
+    allow_reserved: bool = False
+    content_type: str | None = None
+    shape: Literal["primitive", "array", "object"] = "primitive"
+    scalar: ScalarKind = "string"
+    properties: tuple[tuple[str, ScalarKind], ...] = ()
+
+
+ContentKind = Literal["json", "form", "multipart", "text", "binary"]
+
+
+@dataclass(frozen=True, slots=True)
+class Content:
+    """One media type of a request or response body.
+
+    ``kind`` decides how the body is written: JSON, a URL-encoded form, multipart form
+    data, text or raw bytes.  ``encoding`` maps multipart part names to their media type.
+    ``examples`` are candidate JSON values for the mock server, best first: the document's
+    examples, then one synthesised from the schema.
+    """
+
+    media_type: str
+    kind: ContentKind
+    type: TypeRef | None
+    encoding: tuple[tuple[str, str], ...] = ()
+    examples: tuple[Any, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Body:
-    type: TypeRef
-    media_type: str
+    """A request body; the caller picks one of ``contents`` when there are several."""
+
+    contents: tuple[Content, ...]
     required: bool
     description: str = ""
+
+    @property
+    def type(self) -> TypeRef:
+        """The type of the first media type; the body value of the default choice."""
+        first = self.contents[0]
+        return first.type if first.type is not None else TypeRef(kind="any")
+
+    @property
+    def media_type(self) -> str:
+        return self.contents[0].media_type
 
 
 @dataclass(frozen=True, slots=True)
 class Response:
+    """A documented response: a status code, a range such as ``4XX``, or ``DEFAULT``."""
+
     status: str
     description: str
-    type: TypeRef | None = None
-    media_type: str | None = None
+    contents: tuple[Content, ...] = ()
+    headers: tuple[Parameter, ...] = ()
     error_class: str | None = None
 
     @property
     def is_success(self) -> bool:
-        return self.status.startswith("2")
+        """Whether the client returns this response instead of raising: 1XX, 2XX and 3XX."""
+        return self.status[:1] in ("1", "2", "3")
+
+    @property
+    def type(self) -> TypeRef | None:
+        """The type of the first JSON media type, or None when no JSON body is documented."""
+        for content in self.contents:
+            if content.kind == "json" and content.type is not None:
+                return content.type
+        return None
+
+    @property
+    def media_type(self) -> str | None:
+        return self.contents[0].media_type if self.contents else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +243,7 @@ class SecurityScheme:
     name: str
     key: str
     kind: Literal["bearer", "basic", "api_key"]
+    """OAuth2 and OpenID Connect schemes are ``bearer``: the client sends an access token."""
     location: Literal["header", "query", "cookie"] = "header"
     parameter: str = "Authorization"
     description: str = ""
@@ -208,7 +272,7 @@ class Operation:
 
     @property
     def errors(self) -> tuple[Response, ...]:
-        return tuple(r for r in self.responses if not r.is_success and r.status != "default")
+        return tuple(r for r in self.responses if not r.is_success and r.status != "DEFAULT")
 
 
 @dataclass(frozen=True, slots=True)

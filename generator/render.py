@@ -112,6 +112,10 @@ def environment(custom: Path | None = None) -> jinja2.Environment:
     env.globals["return_annotation"] = return_annotation
     env.globals["operation_doc"] = operation_doc
     env.globals["server_encode"] = server_encode
+    env.globals["param_literal"] = param_literal
+    env.globals["content_literal"] = content_literal
+    env.globals["body_annotation"] = body_annotation
+    env.globals["media_literal"] = media_literal
     return env
 
 
@@ -127,6 +131,8 @@ _FILES = {
     "py.typed": ("package/py.typed.jinja", ()),
     "_codec.py": ("package/_codec.py.jinja", ()),
     "models.py": ("package/models.py.jinja", ("models",)),
+    "_params.py": ("package/_params.py.jinja", ("client", "server")),
+    "_operations.py": ("package/_operations.py.jinja", ("client", "server")),
     "client.py": ("package/client.py.jinja", ("client",)),
     "server.py": ("package/server.py.jinja", ("server",)),
 }
@@ -143,6 +149,8 @@ def render(package: ir.Package, custom: Path | None = None) -> dict[str, str]:
         **models_context(package, fields),
         **client_context(package),
         **server_context(package),
+        "operation_constants": operation_constants(package),
+        "annotation_imports": annotation_imports(package),
     }
     files: dict[str, str] = {}
     for path, (template_name, parts) in _FILES.items():
@@ -304,15 +312,88 @@ def security_literal(security: tuple[tuple[str, ...], ...]) -> str:
     return f"({alternatives},)" if security else "()"
 
 
+def content_annotation(content: ir.Content) -> str:
+    """Return the Python type of a body of one media type."""
+    if content.kind == "text":
+        return "str"
+    if content.kind == "binary":
+        return "bytes"
+    if content.kind == "multipart":
+        return "Mapping[str, str | bytes | tuple[str, bytes, str]]"
+    if content.type is None:
+        return "Any"
+    return expressions.annotation(content.type, "models.")
+
+
+def _join_annotations(parts: list[str]) -> str:
+    pieces: list[str] = []
+    for part in parts:
+        for piece in part.split(" | "):
+            if piece not in pieces:
+                pieces.append(piece)
+    if "Any" in pieces:
+        return "Any"
+    return " | ".join(pieces) if pieces else "None"
+
+
+def body_annotation(body: ir.Body) -> str:
+    """Return the Python type of a request body: the union of its media types' types."""
+    return _join_annotations([content_annotation(c) for c in body.contents])
+
+
 def return_annotation(operation: ir.Operation) -> str:
+    """Return the type of a success value: the union over every success status and media type."""
     parts: list[str] = []
     for response in operation.responses:
-        if not response.is_success or not response.status.isdigit():
+        if not response.is_success:
             continue
-        text = expressions.annotation(response.type, "models.") if response.type else "None"
-        if text not in parts:
-            parts.append(text)
-    return " | ".join(parts) if parts else "None"
+        if not response.contents or response.status in ("204", "205"):
+            parts.append("None")
+        parts.extend(content_annotation(content) for content in response.contents)
+    return _join_annotations(parts)
+
+
+def param_literal(param: ir.Parameter) -> str:
+    """Return the ``Param(...)`` expression that describes a parameter on the wire."""
+    arguments = [
+        expressions.literal(param.wire_name),
+        expressions.literal(param.location),
+        expressions.codec(param.type, "models."),
+        expressions.literal(param.style),
+        expressions.literal(param.explode),
+    ]
+    if param.required:
+        arguments.append("required=True")
+    if param.shape != "primitive":
+        arguments.append(f"shape={expressions.literal(param.shape)}")
+    if param.scalar != "string":
+        arguments.append(f"scalar={expressions.literal(param.scalar)}")
+    if param.properties:
+        pairs = ", ".join(f"({expressions.literal(k)}, {expressions.literal(v)})" for k, v in param.properties)
+        arguments.append(f"properties=({pairs},)")
+    if param.allow_reserved:
+        arguments.append("allow_reserved=True")
+    if param.content_type is not None:
+        arguments.append(f"content_type={expressions.literal(param.content_type)}")
+    if param.default is not ir.NO_DEFAULT:
+        arguments.append(f"default={expressions.literal(param.default)}")
+    return f"Param({', '.join(arguments)})"
+
+
+def content_literal(content: ir.Content) -> str:
+    """Return the ``Content(...)`` expression that describes one media type of a body."""
+    arguments = [expressions.literal(content.media_type), expressions.literal(content.kind)]
+    if content.type is not None and content.kind in ("json", "form", "multipart"):
+        arguments.append(expressions.codec(content.type, "models."))
+    if content.encoding:
+        pairs = ", ".join(f"({expressions.literal(k)}, {expressions.literal(v)})" for k, v in content.encoding)
+        arguments.append(f"encoding=({pairs},)")
+    return f"Content({', '.join(arguments)})"
+
+
+def media_literal(body: ir.Body) -> str:
+    """Return the ``Literal[...]`` type of the media types that a caller may choose from."""
+    return "Literal[" + ", ".join(expressions.literal(c.media_type) for c in body.contents) + "]"
 
 
 def operation_doc(operation: ir.Operation) -> str:
@@ -321,6 +402,24 @@ def operation_doc(operation: ir.Operation) -> str:
         lines.append(operation.description)
     lines.append(f"{operation.method} {operation.path}")
     return "\n\n".join(lines)
+
+
+def annotation_imports(package: ir.Package) -> list[str]:
+    """Return the imports that the annotations of client.py and server.py need."""
+    texts = [return_annotation(op) for op in package.operations]
+    texts += [expressions.annotation(p.type, "models.") for op in package.operations for p in op.parameters]
+    texts += [body_annotation(op.body) for op in package.operations if op.body]
+    text = " ".join(texts)
+    return [line for module, line in (("datetime.", "import datetime"), ("uuid.", "import uuid")) if module in text]
+
+
+def operation_constants(package: ir.Package) -> dict[str, str]:
+    """Choose the name of each operation's table in _operations.py."""
+    names = distinct(
+        [constant_name(op.name) for op in package.operations],
+        {"Content", "Operation", "Outcome", "Param", "Kind", "media_base"},
+    )
+    return {op.name: name for op, name in zip(package.operations, names)}
 
 
 def client_context(package: ir.Package) -> dict[str, Any]:
@@ -344,7 +443,13 @@ def client_context(package: ir.Package) -> dict[str, Any]:
     }
     exports = ["ApiError", "ApiStatusError", "AsyncClient", "Client", "DecodeError", "UnexpectedStatus", "build_base_url"]
     exports += [error.name for error in package.error_classes]
+    variables = distinct(
+        list(dict.fromkeys(v.name for server in package.servers for v in server.variables))
+    )
+    several = any(op.body and len(op.body.contents) > 1 for op in package.operations)
     return {
+        "client_typing": "Any, Generic, Literal, TypeVar" if several else "Any, Generic, TypeVar",
+        "server_variables": variables,
         "credentials": credentials,
         "credential_names": names,
         "credential_checks": checks,

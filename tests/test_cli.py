@@ -61,8 +61,9 @@ def test_generate_into_other_folder_gives_identical_bytes(tmp_path: Path) -> Non
     assert run("generate", *arguments, "--output", str(tmp_path / "b" / "deeper")).returncode == 0
     assert tree(tmp_path / "a") == tree(tmp_path / "b" / "deeper")
     assert set(tree(tmp_path / "a")) == {
-        "hanko_admin/__init__.py", "hanko_admin/_codec.py", "hanko_admin/client.py",
-        "hanko_admin/models.py", "hanko_admin/py.typed", "hanko_admin/server.py",
+        "hanko_admin/__init__.py", "hanko_admin/_codec.py", "hanko_admin/_operations.py",
+        "hanko_admin/_params.py", "hanko_admin/client.py", "hanko_admin/models.py",
+        "hanko_admin/py.typed", "hanko_admin/server.py",
     }
 
 

@@ -3,15 +3,24 @@
 
 from __future__ import annotations
 
+import asyncio
+import email.utils
 import json
+import logging
+import random
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 from urllib.parse import quote
 
 import httpx
 
-from . import _codec, models
+from . import _codec, _operations, _params, models
+from ._operations import Operation
+
+T = TypeVar("T")
+logger = logging.getLogger(__name__)
 
 __all__ = [
     "ApiError",
@@ -27,6 +36,18 @@ __all__ = [
 
 DEFAULT_TIMEOUT = 30.0
 """Seconds to wait for a connection, a read or a write, unless a call sets its own timeout."""
+
+DEFAULT_RETRIES = 2
+"""Retries of an idempotent request after 408, 429, a 5xx status or a connection error."""
+
+DEFAULT_BACKOFF = 0.5
+"""Seconds before the first retry; each further retry waits twice as long, plus jitter."""
+
+MAX_RETRY_DELAY = 30.0
+"""Longest wait before a retry, in seconds, whatever Retry-After asks for."""
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
+RETRY_STATUSES = frozenset({408, 429})
 
 
 class ApiError(Exception):
@@ -100,147 +121,237 @@ def _check_header(name: str, value: str) -> str:
     return value
 
 
+SERVERS = ["https://{tenant_id}.hanko.io/admin"]
+"""The server URL templates of the document, in order; relative ones are joined to a host."""
+
+
 def build_base_url(
     *,
+    server: int = 0,
+    host: str | None = None,
     tenant_id: str | None = None,
 ) -> str:
+    """Build the base URL from the server template at index server of SERVERS.
+
+    A relative server URL such as /api/v2 needs host, for example http://localhost:8000.
+    Variables that are not given take their defaults; a value outside a variable's enum is
+    rejected before any request is sent.
     """
-    Build the base URL from the server template https://{tenant_id}.hanko.io/admin.
-    """
-    url = "https://{tenant_id}.hanko.io/admin"
-    value = tenant_id if tenant_id is not None else ""
-    if not value:
+    if not 0 <= server < len(SERVERS):
         raise ValueError(
-            "the server variable tenant_id has no default, so the client needs it to build the URL https://{tenant_id}.hanko.io/admin"
-            "; pass tenant_id=... or base_url=..."
+            f"server must be between 0 and {len(SERVERS) - 1}, got {server}"
         )
-    url = url.replace("{tenant_id}", quote(value, safe=""))
+    url = SERVERS[server]
+    if server == 0:
+        url = _fill(url, "tenant_id", tenant_id, "", [], "tenant_id")
+    if "://" not in url:
+        if host is None:
+            raise ValueError(
+                f"the server URL {url!r} is relative; pass host=... (for example"
+                " 'http://localhost:8000') or base_url=..."
+            )
+        url = host.rstrip("/") + "/" + url.lstrip("/")
     return url
 
 
+def _fill(
+    url: str,
+    name: str,
+    value: str | None,
+    default: str,
+    allowed: list[str],
+    argument: str,
+) -> str:
+    chosen = value if value is not None else default
+    if not chosen:
+        raise ValueError(
+            f"the server variable {name} has no default, so the client needs it to build"
+            f" the URL {url}; pass {argument}=... or base_url=..."
+        )
+    if allowed and chosen not in allowed:
+        raise ValueError(
+            f"{chosen!r} is not an allowed value of the server variable {name}: use one of"
+            f" {allowed!r}"
+        )
+    return url.replace("{" + name + "}", quote(chosen, safe=""))
+
+
 @dataclass(frozen=True, slots=True)
-class _Request:
-    method: str
-    path: str
-    security: tuple[tuple[str, ...], ...]
-    params: list[tuple[str, str]]
-    headers: dict[str, str]
-    json: Any = None
-    has_body: bool = False
+class Result(Generic[T]):
+    """A decoded response value together with the raw httpx response it came from."""
+
+    value: T
+    response: httpx.Response
+
+    @property
+    def status_code(self) -> int:
+        return self.response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.response.headers
 
 
-def _create_db_webhooks_request(
-    *,
-    body: models.Webhook | None = None,
-) -> _Request:
-    path = "/webhooks"
-    params: list[tuple[str, str]] = []
-    headers: dict[str, str] = {}
-    return _Request(
-        method="POST",
-        path=path,
-        security=(("BearerApiKeyAuth",),),
-        params=params,
-        headers=headers,
-        json=(
-            _codec.Model(lambda: models.Webhook).encode(body)
-            if body is not None
-            else None
-        ),
-        has_body=body is not None,
-    )
+_ERROR_CLASSES: dict[int, type[ApiStatusError]] = {
+    400: BadRequestError,
+    500: InternalServerError,
+}
 
 
-def _create_db_webhooks_response(response: httpx.Response) -> models.DatabaseWebhook:
-    status = response.status_code
-    if status == 201:
-        return _decode(response, _codec.Model(lambda: models.DatabaseWebhook), "create_db_webhooks")  # type: ignore[no-any-return]
-    if status == 400:
-        body = _decode(
-            response, _codec.Model(lambda: models.Error), "create_db_webhooks"
+def _read(
+    outcome: _operations.Outcome, response: httpx.Response, operation: str
+) -> Any:
+    """Decode a response body by its Content-Type; a response without a body gives None."""
+    if (
+        response.status_code in (204, 205, 304)
+        or not outcome.contents
+        or not response.content
+    ):
+        return None
+    content_type = response.headers.get("content-type", "")
+    content = outcome.content(content_type)
+    if content is None:
+        content = outcome.contents[0] if len(outcome.contents) == 1 else None
+    if content is None:
+        raise DecodeError(
+            f"{_message(operation, response)}, with Content-Type {content_type!r}, which the"
+            " document does not describe for this status",
+            response,
         )
-        raise BadRequestError(
-            _message("create_db_webhooks", response, body), response, body
-        )
-    if status == 500:
-        body = _decode(
-            response, _codec.Model(lambda: models.Error), "create_db_webhooks"
-        )
-        raise InternalServerError(
-            _message("create_db_webhooks", response, body), response, body
-        )
-    raise UnexpectedStatus(_message("create_db_webhooks", response), response)
+    if content.kind == "json":
+        if content.codec is None:
+            return _decode(response, _codec.ANY, operation)
+        return _decode(response, content.codec, operation)
+    if content.kind == "text":
+        return content.decode_text(response.content, content_type)
+    if content.kind == "form":
+        return content.decode_form(response.content, False)
+    return response.content
 
 
-def _query(name: str, value: object) -> list[tuple[str, str]]:
-    if isinstance(value, list):
-        return [(name, _text(item)) for item in value]
-    return [(name, _text(value))]
+def _result(operation: Operation, response: httpx.Response) -> Result[Any]:
+    """Decode a response; raise the documented error, or UnexpectedStatus, unless it is a success."""
+    outcome = operation.outcome(response.status_code)
+    if outcome is None:
+        raise UnexpectedStatus(_message(operation.name, response), response)
+    value = _read(outcome, response, operation.name)
+    if not outcome.success:
+        error_class = _ERROR_CLASSES.get(response.status_code, ApiStatusError)
+        raise error_class(_message(operation.name, response, value), response, value)
+    return Result(value, response)
 
 
-def _text(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if hasattr(value, "value") and not isinstance(value, (str, int, float)):
-        return str(value.value)
-    return str(value)
+def _retry_delay(
+    response: httpx.Response | None, attempt: int, backoff: float
+) -> float:
+    """Return the seconds to wait: Retry-After when the server sends it, else exponential backoff."""
+    if response is not None:
+        header = response.headers.get("retry-after", "").strip()
+        if header.isdigit():
+            return min(float(header), MAX_RETRY_DELAY)
+        if header:
+            try:
+                when = email.utils.parsedate_to_datetime(header)
+            except (TypeError, ValueError):
+                when = None
+            if when is not None:
+                return min(max(when.timestamp() - time.time(), 0.0), MAX_RETRY_DELAY)
+    delay = backoff * (2**attempt)
+    jitter = random.uniform(0, delay / 4)  # noqa: S311 - spreads retries, not a secret
+    return float(min(delay + jitter, MAX_RETRY_DELAY))
+
+
+def _should_retry(method: str, status: int | None) -> bool:
+    if method not in IDEMPOTENT_METHODS:
+        return False
+    return status is None or status in RETRY_STATUSES or status >= 500
 
 
 class _Base:
     def __init__(
         self,
         base_url: str | None,
-        tenant_id: str | None,
-        token: str | None,
         headers: Mapping[str, str] | None,
+        retries: int,
+        backoff: float,
+        token: str | None,
     ) -> None:
-        if base_url is None:
-            base_url = build_base_url(
-                tenant_id=tenant_id,
-            )
-        self.base_url = base_url.rstrip("/")
+        self.base_url = (base_url or "").rstrip("/")
         self._headers = {
             name: _check_header(name, value) for name, value in (headers or {}).items()
         }
+        self.retries = retries
+        self.backoff = backoff
         self._token = token
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
-    def _build(
-        self, request: _Request, headers: Mapping[str, str] | None
+    def _prepare(
+        self,
+        operation: Operation,
+        values: Mapping[str, object],
+        body: object,
+        content_type: str | None,
+        headers: Mapping[str, str] | None,
     ) -> dict[str, Any]:
-        merged = {**self._headers, **request.headers}
+        """Build the arguments of httpx's request(): URL, headers and body, with credentials."""
+        path = operation.path
+        query: list[str] = []
+        request_headers = dict(self._headers)
+        cookies: list[tuple[str, str]] = []
+        for param in operation.parameters:
+            value = values.get(param.name)
+            if value is None:
+                continue
+            data = param.codec.encode(value)
+            if param.location == "path":
+                path = path.replace(
+                    "{" + param.name + "}", _params.encode_path(param, data)
+                )
+            elif param.location == "query":
+                query.extend(_params.encode_query(param, data))
+            elif param.location == "header":
+                request_headers[param.name] = _check_header(
+                    param.name, _params.encode_header(param, data)
+                )
+            else:
+                cookies.extend(_params.encode_cookie(param, data))
+        self._authenticate(operation.security, request_headers, query, cookies)
         for name, value in (headers or {}).items():
-            merged[name] = _check_header(name, value)
-        params = list(request.params)
-        cookies: dict[str, str] = {}
-        self._authenticate(request.security, merged, params, cookies)
-        arguments: dict[str, Any] = {
-            "method": request.method,
-            "url": self.base_url + request.path,
-            "params": params,
-            "headers": merged,
-        }
+            request_headers[name] = _check_header(name, value)
         if cookies:
-            arguments["cookies"] = cookies
-        if request.has_body:
-            arguments["content"] = json.dumps(
-                request.json, separators=(",", ":")
-            ).encode()
-            merged["Content-Type"] = "application/json"
+            request_headers["Cookie"] = "; ".join(
+                f"{name}={value}" for name, value in cookies
+            )
+        url = self.base_url + path + ("?" + "&".join(query) if query else "")
+        arguments: dict[str, Any] = {"method": operation.method, "url": url}
+        if operation.body and (body is not None or operation.body_required):
+            content = _choose(operation, content_type)
+            if content.kind == "multipart":
+                arguments.update(_multipart(content, body))
+            else:
+                arguments["content"] = content.encode(body)
+                request_headers["Content-Type"] = content.media_type
+        arguments["headers"] = request_headers
         return arguments
 
     def _authenticate(
         self,
         security: tuple[tuple[str, ...], ...],
         headers: dict[str, str],
-        params: list[tuple[str, str]],
-        cookies: dict[str, str],
+        query: list[str],
+        cookies: list[tuple[str, str]],
     ) -> None:
-        """Add the credentials of the first security alternative that the client has."""
+        """Add the credentials of the first security alternative that the client has.
+
+        An empty alternative (anonymous access) is taken only when no other one is complete,
+        so a client with credentials sends them.
+        """
         for alternative in security:
-            if all(self._has_credentials(scheme) for scheme in alternative):
+            if alternative and all(
+                self._has_credentials(scheme) for scheme in alternative
+            ):
                 for scheme in alternative:
                     if scheme == "BearerApiKeyAuth":
                         headers["Authorization"] = "Bearer " + _check_header(
@@ -254,28 +365,79 @@ class _Base:
         return False
 
 
+def _choose(operation: Operation, content_type: str | None) -> _operations.Content:
+    if content_type is None:
+        return operation.body[0]
+    for content in operation.body:
+        if content.media_type == content_type:
+            return content
+    choices = [content.media_type for content in operation.body]
+    raise ValueError(
+        f"{operation.name}: content_type must be one of {choices!r}, got {content_type!r}"
+    )
+
+
+def _multipart(content: _operations.Content, body: object) -> dict[str, Any]:
+    """Build httpx's files argument: bytes become file parts, other values text parts.
+
+    A tuple value is passed on as httpx's (filename, content, media type) triple.
+    """
+    if not isinstance(body, Mapping):
+        raise TypeError(
+            f"a multipart body is a mapping of part names to values, got {type(body).__name__}"
+        )
+    types = dict(content.encoding)
+    parts: list[tuple[str, Any]] = []
+    for name, value in body.items():
+        if isinstance(value, tuple):
+            parts.append((name, value))
+        elif isinstance(value, bytes):
+            parts.append(
+                (name, (name, value, types.get(name, "application/octet-stream")))
+            )
+        else:
+            parts.append((name, (None, _params.text(value))))
+    return {"files": parts}
+
+
 class Client(_Base):
     """
     A synchronous client for the Hanko Admin API; use it as a context manager, or call
     close(), to release its connections.
+
+    Each operation has a method that returns the decoded value and a twin ending in
+    _with_response that returns a Result with the raw httpx response beside it. retries
+    sets how often an idempotent request is repeated after 408, 429, a 5xx status or a
+    connection error; 0 switches retrying off.
     """
 
     def __init__(
         self,
         base_url: str | None = None,
         *,
+        server: int = 0,
+        host: str | None = None,
         tenant_id: str | None = None,
         token: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        retries: int = DEFAULT_RETRIES,
+        backoff: float = DEFAULT_BACKOFF,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
+        if base_url is None:
+            base_url = build_base_url(
+                server=server,
+                host=host,
+                tenant_id=tenant_id,
+            )
         super().__init__(
             base_url,
-            tenant_id,
-            token,
             headers,
+            retries,
+            backoff,
+            token,
         )
         self._owns_client = http_client is None
         self._client = http_client or httpx.Client(timeout=timeout, transport=transport)
@@ -293,20 +455,47 @@ class Client(_Base):
 
     def _send(
         self,
-        request: _Request,
+        operation: Operation,
+        arguments: dict[str, Any],
         timeout: float | httpx.Timeout | None,
-        headers: Mapping[str, str] | None,
-    ) -> httpx.Response:
-        arguments = self._build(request, headers)
+        retries: int | None,
+    ) -> Result[Any]:
         if timeout is not None:
             arguments["timeout"] = timeout
-        return self._client.request(**arguments)
+        limit = self.retries if retries is None else retries
+        attempt = 0
+        while True:
+            try:
+                response = self._client.request(**arguments)
+            except httpx.TransportError as error:
+                if attempt >= limit or not _should_retry(operation.method, None):
+                    raise
+                delay = _retry_delay(None, attempt, self.backoff)
+                logger.warning(
+                    "%s: %s; retrying in %.1f s", operation.name, error, delay
+                )
+            else:
+                if attempt >= limit or not _should_retry(
+                    operation.method, response.status_code
+                ):
+                    return _result(operation, response)
+                delay = _retry_delay(response, attempt, self.backoff)
+                logger.warning(
+                    "%s: the server answered %s; retrying in %.1f s",
+                    operation.name,
+                    response.status_code,
+                    delay,
+                )
+                response.close()
+            attempt += 1
+            time.sleep(delay)
 
     def create_db_webhooks(
         self,
         body: models.Webhook | None = None,
         *,
         timeout: float | httpx.Timeout | None = None,
+        retries: int | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> models.DatabaseWebhook:
         """
@@ -314,35 +503,74 @@ class Client(_Base):
 
         POST /webhooks
         """
-        request = _create_db_webhooks_request(
-            body=body,
+        result = self.create_db_webhooks_with_response(
+            body,
+            timeout=timeout,
+            retries=retries,
+            headers=headers,
         )
-        response = self._send(request, timeout, headers)
-        return _create_db_webhooks_response(response)
+        return result.value
+
+    def create_db_webhooks_with_response(
+        self,
+        body: models.Webhook | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Result[models.DatabaseWebhook]:
+        """
+        Send POST /webhooks like create_db_webhooks(), and return the value with the raw
+        response.
+        """
+        arguments = self._prepare(
+            _operations.CREATE_DB_WEBHOOKS,
+            {},
+            body,
+            None,
+            headers,
+        )
+        return self._send(_operations.CREATE_DB_WEBHOOKS, arguments, timeout, retries)
 
 
 class AsyncClient(_Base):
     """
     An asynchronous client for the Hanko Admin API; use it as an async context manager,
     or call close(), to release its connections.
+
+    Each operation has a method that returns the decoded value and a twin ending in
+    _with_response that returns a Result with the raw httpx response beside it. retries
+    sets how often an idempotent request is repeated after 408, 429, a 5xx status or a
+    connection error; 0 switches retrying off.
     """
 
     def __init__(
         self,
         base_url: str | None = None,
         *,
+        server: int = 0,
+        host: str | None = None,
         tenant_id: str | None = None,
         token: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        retries: int = DEFAULT_RETRIES,
+        backoff: float = DEFAULT_BACKOFF,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
+        if base_url is None:
+            base_url = build_base_url(
+                server=server,
+                host=host,
+                tenant_id=tenant_id,
+            )
         super().__init__(
             base_url,
-            tenant_id,
-            token,
             headers,
+            retries,
+            backoff,
+            token,
         )
         self._owns_client = http_client is None
         self._client = http_client or httpx.AsyncClient(
@@ -362,20 +590,47 @@ class AsyncClient(_Base):
 
     async def _send(
         self,
-        request: _Request,
+        operation: Operation,
+        arguments: dict[str, Any],
         timeout: float | httpx.Timeout | None,
-        headers: Mapping[str, str] | None,
-    ) -> httpx.Response:
-        arguments = self._build(request, headers)
+        retries: int | None,
+    ) -> Result[Any]:
         if timeout is not None:
             arguments["timeout"] = timeout
-        return await self._client.request(**arguments)
+        limit = self.retries if retries is None else retries
+        attempt = 0
+        while True:
+            try:
+                response = await self._client.request(**arguments)
+            except httpx.TransportError as error:
+                if attempt >= limit or not _should_retry(operation.method, None):
+                    raise
+                delay = _retry_delay(None, attempt, self.backoff)
+                logger.warning(
+                    "%s: %s; retrying in %.1f s", operation.name, error, delay
+                )
+            else:
+                if attempt >= limit or not _should_retry(
+                    operation.method, response.status_code
+                ):
+                    return _result(operation, response)
+                delay = _retry_delay(response, attempt, self.backoff)
+                logger.warning(
+                    "%s: the server answered %s; retrying in %.1f s",
+                    operation.name,
+                    response.status_code,
+                    delay,
+                )
+                await response.aclose()
+            attempt += 1
+            await asyncio.sleep(delay)
 
     async def create_db_webhooks(
         self,
         body: models.Webhook | None = None,
         *,
         timeout: float | httpx.Timeout | None = None,
+        retries: int | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> models.DatabaseWebhook:
         """
@@ -383,8 +638,33 @@ class AsyncClient(_Base):
 
         POST /webhooks
         """
-        request = _create_db_webhooks_request(
-            body=body,
+        result = await self.create_db_webhooks_with_response(
+            body,
+            timeout=timeout,
+            retries=retries,
+            headers=headers,
         )
-        response = await self._send(request, timeout, headers)
-        return _create_db_webhooks_response(response)
+        return result.value
+
+    async def create_db_webhooks_with_response(
+        self,
+        body: models.Webhook | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Result[models.DatabaseWebhook]:
+        """
+        Send POST /webhooks like create_db_webhooks(), and return the value with the raw
+        response.
+        """
+        arguments = self._prepare(
+            _operations.CREATE_DB_WEBHOOKS,
+            {},
+            body,
+            None,
+            headers,
+        )
+        return await self._send(
+            _operations.CREATE_DB_WEBHOOKS, arguments, timeout, retries
+        )

@@ -9,21 +9,34 @@ what the implementation returns.
 
 from __future__ import annotations
 
+import argparse
 import inspect
 import json
 import logging
-from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Protocol
+import re
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol, cast
+from urllib.parse import quote, unquote
 
 from starlette.applications import Starlette
-from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from . import _codec, models
+from . import _codec, _operations, _params, models
+from ._operations import Operation
 
-__all__ = ["DEFAULT_MAX_BODY_SIZE", "ErrorResponse", "HankoAdminAPIApi", "create_app"]
+__all__ = [
+    "DEFAULT_MAX_BODY_SIZE",
+    "ErrorResponse",
+    "InvalidReply",
+    "MockApi",
+    "Reply",
+    "HankoAdminAPIApi",
+    "create_app",
+    "main",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -32,12 +45,19 @@ DEFAULT_MAX_BODY_SIZE = 1024 * 1024
 
 
 class HankoAdminAPIApi(Protocol):
-    """The operations of the Hanko Admin API. Methods may be plain or async."""
+    """
+    The operations of the Hanko Admin API.
+
+    Methods may be plain or async. Each returns the body of its first success response,
+    or a Reply that chooses the status, media type and headers. Raise ErrorResponse to
+    answer with a documented error. When a request body has several media types,
+    content_type names the one that arrived.
+    """
 
     def create_db_webhooks(
         self,
         body: models.Webhook | None,
-    ) -> models.DatabaseWebhook | Awaitable[models.DatabaseWebhook]:
+    ) -> models.DatabaseWebhook | Reply | Awaitable[models.DatabaseWebhook | Reply]:
         """
         Create a new database webhook
 
@@ -46,13 +66,39 @@ class HankoAdminAPIApi(Protocol):
         ...
 
 
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """A response that an implementation returns to choose its status, media type or headers.
+
+    media_type may be left out when the status documents one media type; headers are
+    documented response headers by name.
+    """
+
+    body: Any = None
+    status: int | None = None
+    media_type: str | None = None
+    headers: Mapping[str, object] = field(default_factory=dict)
+
+
 class ErrorResponse(Exception):
     """Raise from an implementation to answer with a documented error status and body."""
 
-    def __init__(self, status: int, body: Any) -> None:
+    def __init__(
+        self,
+        status: int,
+        body: Any,
+        media_type: str | None = None,
+        headers: Mapping[str, object] | None = None,
+    ) -> None:
         super().__init__(f"error response {status}")
         self.status = status
         self.body = body
+        self.media_type = media_type
+        self.headers = dict(headers or {})
+
+
+class InvalidReply(Exception):
+    """A value returned by an implementation does not match the document; answered with 500."""
 
 
 class _Reject(Exception):
@@ -177,17 +223,301 @@ async def _check_scheme(
     request: Request, scheme: str, checker: Checker | None
 ) -> str | None:
     """Return why the request fails the scheme, or None when it passes."""
+    arguments: tuple[str, ...]
     if scheme == "BearerApiKeyAuth":
         authorization = request.headers.get("authorization", "")
         kind, _, token = authorization.partition(" ")
         if kind.lower() != "bearer" or not token.strip():
             return "missing bearer token in the Authorization header"
-        arguments: tuple[str, ...] = (token.strip(),)
+        arguments = (token.strip(),)
         if checker is None:
             return "no credential checker is configured, so every request is rejected"
         accepted = await _call(checker, *arguments)
         return None if accepted is True else "the credentials were rejected"
     return "unknown security scheme"
+
+
+_SEGMENT_SAFE = "!$&'()*+,;=:@-._~"
+_TEMPLATE = re.compile(r"\{([^{}]+)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Route:
+    """One path template compiled to a pattern over the raw, still percent-encoded path."""
+
+    template: str
+    pattern: re.Pattern[str]
+    names: tuple[str, ...]
+    handlers: dict[str, Callable[[Request, dict[str, str]], Awaitable[Response]]]
+
+    @classmethod
+    def compile(cls, template: str) -> _Route:
+        names: list[str] = []
+        pattern = ""
+        position = 0
+        for match in _TEMPLATE.finditer(template):
+            pattern += re.escape(
+                quote(template[position : match.start()], safe="/" + _SEGMENT_SAFE)
+            )
+            pattern += f"(?P<p{len(names)}>[^/]+)"
+            names.append(match.group(1))
+            position = match.end()
+        pattern += re.escape(quote(template[position:], safe="/" + _SEGMENT_SAFE))
+        return cls(template, re.compile(pattern + r"\Z"), tuple(names), {})
+
+    def rank(self) -> tuple[tuple[int, int], ...]:
+        """Sort key: per segment, a literal segment ranks before one with a template."""
+        return tuple(
+            (1 if "{" in segment else 0, -len(segment))
+            for segment in self.template.split("/")
+        )
+
+    def match(self, raw_path: str) -> dict[str, str] | None:
+        found = self.pattern.match(raw_path)
+        if found is None:
+            return None
+        return {name: found.group(f"p{index}") for index, name in enumerate(self.names)}
+
+
+def _router(
+    routes: Sequence[
+        tuple[str, str, Callable[[Request, dict[str, str]], Awaitable[Response]]]
+    ],
+) -> Callable[[Request], Awaitable[Response]]:
+    """Build the dispatcher: literal segments win over templates, then 405 before 404."""
+    compiled: dict[str, _Route] = {}
+    for template, method, handler in routes:
+        route = compiled.setdefault(template, _Route.compile(template))
+        route.handlers[method] = handler
+    ordered = sorted(compiled.values(), key=_Route.rank)
+
+    async def dispatch(request: Request) -> Response:
+        raw = request.scope.get("raw_path") or request.url.path.encode()
+        raw_path = raw.decode("latin-1").split("?", 1)[0]
+        root_path = quote(request.scope.get("root_path", ""), safe="/" + _SEGMENT_SAFE)
+        if root_path and raw_path.startswith(root_path):
+            # Mounted under a prefix, for example Mount("/api/v2", app=create_app(api)).
+            raw_path = raw_path[len(root_path) :]
+        allowed: list[str] = []
+        for route in ordered:
+            values = route.match(raw_path)
+            if values is None:
+                continue
+            handler = route.handlers.get(request.method)
+            if handler is not None:
+                return await handler(request, values)
+            allowed.extend(m for m in route.handlers if m not in allowed)
+        if allowed:
+            return _error(
+                405,
+                f"method {request.method} is not allowed here",
+                {"Allow": ", ".join(allowed)},
+            )
+        return _error(404, f"no operation at {unquote(raw_path)}")
+
+    return dispatch
+
+
+async def _read_parameters(
+    request: Request, operation: Operation, path: Mapping[str, str]
+) -> dict[str, Any]:
+    """Parse and decode every parameter; raise 400 naming each invalid or missing one."""
+    query = _params.split_query(
+        request.scope.get("query_string", b"").decode("latin-1")
+    )
+    cookies = _params.split_cookies(request.headers.get("cookie", ""))
+    taken = {
+        location: frozenset(
+            p.name for p in operation.parameters if p.location == location
+        )
+        for location in ("query", "cookie")
+    }
+    values: dict[str, Any] = {}
+    problems: list[str] = []
+    for param in operation.parameters:
+        try:
+            if param.location == "path":
+                data: object = _params.parse_path(param, path[param.name])
+            elif param.location == "query":
+                data = _params.parse_query(param, query, taken["query"] - {param.name})
+            elif param.location == "header":
+                data = _params.parse_header(param, request.headers.get(param.name))
+            else:
+                data = _params.parse_cookie(
+                    param, cookies, taken["cookie"] - {param.name}
+                )
+            if data is _params.MISSING:
+                if param.required:
+                    raise _params.ParameterError(
+                        param.location, param.name, "is missing"
+                    )
+                data = param.default
+            values[param.name] = (
+                None if data is _params.MISSING else _params.decode(param, data)
+            )
+        except _params.ParameterError as error:
+            problems.append(str(error))
+    if problems:
+        raise _Reject(400, "invalid request: " + "; ".join(problems))
+    return values
+
+
+async def _read_body(
+    request: Request, operation: Operation, max_body_size: int
+) -> tuple[Any, str | None]:
+    """Read and decode the request body; return it with the media type it arrived as."""
+    content_type = request.headers.get("content-type", "")
+    if not content_type and not operation.body_required:
+        if not await request.body():
+            return None, None
+    content = operation.body_content(content_type)
+    if content is None:
+        choices = ", ".join(c.media_type for c in operation.body)
+        raise _Reject(
+            415, f"expected a body of type {choices}, got {content_type or 'none'!r}"
+        )
+    if content.kind == "json":
+        if content.codec is None:
+            return await _read_json(request, max_body_size), content.media_type
+        return (
+            _decode_body(content.codec, await _read_json(request, max_body_size)),
+            content.media_type,
+        )
+    if content.kind == "multipart":
+        form = await request.form(max_part_size=max_body_size)
+        parts: dict[str, str | bytes] = {}
+        for name, value in form.multi_items():
+            parts[name] = value if isinstance(value, str) else await value.read()
+        return parts, content.media_type
+    raw = await _read_bytes(request, max_body_size)
+    if content.kind == "binary":
+        return raw, content.media_type
+    if content.kind == "text":
+        try:
+            return raw.decode(_charset(content_type)), content.media_type
+        except (LookupError, UnicodeDecodeError):
+            raise _Reject(
+                400, f"the body is not valid text in {content_type!r}"
+            ) from None
+    try:
+        return content.decode_form(raw, True), content.media_type
+    except _codec.ValidationError as error:
+        raise _Reject(400, f"invalid request body: {error}") from None
+    except UnicodeDecodeError:
+        raise _Reject(400, "the form body is not valid UTF-8") from None
+
+
+async def _read_bytes(request: Request, max_body_size: int) -> bytes:
+    chunks = []
+    received = 0
+    async for chunk in request.stream():
+        received += len(chunk)
+        if received > max_body_size:
+            raise _Reject(413, f"the body is larger than {max_body_size} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _charset(content_type: str) -> str:
+    for parameter in content_type.split(";")[1:]:
+        key, _, value = parameter.strip().partition("=")
+        if key.lower() == "charset" and value:
+            return value.strip('"')
+    return "utf-8"
+
+
+def _answer(operation: Operation, result: object) -> Response:
+    """Encode a returned value or Reply with its documented status, media type and headers.
+
+    Raise InvalidReply when the status, media type, body or headers are not documented.
+    """
+    reply = result if isinstance(result, Reply) else Reply(result)
+    status = reply.status
+    if status is None:
+        first = next((o for o in operation.responses if o.success), None)
+        status = (
+            int(first.status) if first is not None and first.status.isdigit() else 200
+        )
+    outcome = operation.outcome(status)
+    if outcome is None:
+        raise InvalidReply(f"status {status} is not documented for {operation.name}")
+    headers = _reply_headers(outcome, reply.headers)
+    if not outcome.contents or status in (204, 205, 304):
+        if reply.body is not None:
+            raise InvalidReply(
+                f"status {status} of {operation.name} has no body, got {type(reply.body).__name__}"
+            )
+        return Response(status_code=status, headers=headers)
+    content = _reply_content(outcome, reply.media_type, status, operation.name)
+    if content.kind == "text":
+        if not isinstance(reply.body, str):
+            raise InvalidReply(
+                f"expected a str body for {content.media_type}, got {type(reply.body).__name__}"
+            )
+        return Response(
+            reply.body, status, headers=headers, media_type=content.media_type
+        )
+    if content.kind in ("binary", "multipart"):
+        if not isinstance(reply.body, bytes):
+            raise InvalidReply(
+                f"expected a bytes body for {content.media_type}, got {type(reply.body).__name__}"
+            )
+        return Response(
+            reply.body, status, headers=headers, media_type=content.media_type
+        )
+    codec = content.codec or _codec.ANY
+    try:
+        data = codec.encode(reply.body)
+        codec.decode(data, "$", False)
+    except (_codec.ValidationError, AttributeError, TypeError, ValueError) as error:
+        raise InvalidReply(f"the body does not match the document: {error}") from error
+    if content.kind == "form":
+        encoded = content.encode(reply.body)
+        return Response(encoded, status, headers=headers, media_type=content.media_type)
+    response = _json(status, data)
+    response.headers.update({**headers, "content-type": content.media_type})
+    return response
+
+
+def _reply_content(
+    outcome: _operations.Outcome, media_type: str | None, status: int, operation: str
+) -> _operations.Content:
+    if media_type is None:
+        return outcome.contents[0]
+    for content in outcome.contents:
+        if content.media_type == media_type:
+            return content
+    raise InvalidReply(
+        f"media type {media_type!r} is not documented for status {status} of {operation}"
+    )
+
+
+def _reply_headers(
+    outcome: _operations.Outcome, given: Mapping[str, object]
+) -> dict[str, str]:
+    documented = {param.name.lower(): param for param in outcome.headers}
+    headers: dict[str, str] = {}
+    for name, value in given.items():
+        param = documented.get(name.lower())
+        if param is None:
+            raise InvalidReply(f"the response header {name!r} is not documented")
+        try:
+            text = _params.encode_header(param, param.codec.encode(value))
+        except (AttributeError, TypeError, ValueError) as error:
+            raise InvalidReply(
+                f"the response header {name!r} is invalid: {error}"
+            ) from error
+        if "\r" in text or "\n" in text:
+            raise InvalidReply(f"the response header {name!r} contains a line break")
+        headers[param.name] = text
+    missing = [
+        p.name
+        for p in outcome.headers
+        if p.required and p.name.lower() not in {k.lower() for k in given}
+    ]
+    if missing:
+        raise InvalidReply(f"the required response headers {missing!r} are missing")
+    return headers
 
 
 def create_app(
@@ -210,56 +540,161 @@ def create_app(
     }
 
     async def handle(
-        request: Request, operation: str, run: Callable[[], Awaitable[Response]]
+        request: Request, operation: Operation, run: Callable[[], Awaitable[object]]
     ) -> Response:
         try:
-            return await run()
+            await _authorize(request, operation.security, checkers)
+            return _answer(operation, await run())
         except _Reject as rejection:
             return _error(rejection.status, rejection.message, rejection.headers)
         except ErrorResponse as error:
-            encoded = (
-                error.body.to_dict() if hasattr(error.body, "to_dict") else error.body
+            reply = Reply(error.body, error.status, error.media_type, error.headers)
+            try:
+                return _answer(operation, reply)
+            except InvalidReply as invalid:
+                logger.error(
+                    "%s raised an undocumented error response: %s",
+                    operation.name,
+                    invalid,
+                )
+                return _error(500, "internal server error")
+        except InvalidReply as invalid:
+            logger.error(
+                "%s returned a value that does not match the document: %s",
+                operation.name,
+                invalid,
             )
-            return _json(error.status, encoded)
+            return _error(500, "internal server error")
         except Exception:
             logger.exception(
                 "%s failed while answering %s %s",
-                operation,
+                operation.name,
                 request.method,
                 request.url.path,
             )
             return _error(500, "internal server error")
 
-    async def create_db_webhooks(request: Request) -> Response:
-        async def run() -> Response:
-            await _authorize(request, (("BearerApiKeyAuth",),), checkers)
-            body = None
-            if await request.body():
-                body = _decode_body(
-                    _codec.Model(lambda: models.Webhook),
-                    await _read_json(request, max_body_size),
-                )
-            result = await _call(
+    async def create_db_webhooks(request: Request, path: dict[str, str]) -> Response:
+        async def run() -> object:
+            body, _ = await _read_body(
+                request, _operations.CREATE_DB_WEBHOOKS, max_body_size
+            )
+            return await _call(
                 api.create_db_webhooks,
                 body,
             )
-            return _json(
-                201, _codec.Model(lambda: models.DatabaseWebhook).encode(result)
+
+        return await handle(request, _operations.CREATE_DB_WEBHOOKS, run)
+
+    dispatch = _router(
+        [
+            ("/webhooks", "POST", create_db_webhooks),
+        ]
+    )
+    methods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
+    return Starlette(routes=[Route("/{path:path}", dispatch, methods=methods)])
+
+
+_EXAMPLES: dict[str, list[object]] = {
+    "create_db_webhooks": [{}],
+}
+
+
+class MockApi:
+    """An implementation that answers every operation with its first success response.
+
+    The body is the document's example for that response or, failing that, data built from
+    the response schema.  A candidate that does not match the schema is skipped.
+    """
+
+    def __init__(self) -> None:
+        self._replies: dict[str, Reply] = {}
+        for operation in (_operations.CREATE_DB_WEBHOOKS,):
+            self._replies[operation.name] = _mock_reply(
+                operation, _EXAMPLES.get(operation.name, [])
             )
 
-        return await handle(request, "create_db_webhooks", run)
+    def __getattr__(self, name: str) -> Callable[..., Reply]:
+        try:
+            reply = self._replies[name]
+        except KeyError:
+            raise AttributeError(name) from None
 
-    async def not_found(request: Request, exc: Exception) -> Response:
-        return _error(404, f"no operation at {request.url.path}")
+        def answer(*args: object, **kwargs: object) -> Reply:
+            return reply
 
-    async def method_not_allowed(request: Request, exc: Exception) -> Response:
-        assert isinstance(exc, HTTPException)
-        return _error(405, f"method {request.method} is not allowed here", exc.headers)
+        return answer
 
-    routes = [
-        Route("/webhooks", create_db_webhooks, methods=["POST"]),
-    ]
-    return Starlette(
-        routes=routes,
-        exception_handlers={404: not_found, 405: method_not_allowed},
+
+def _mock_reply(operation: Operation, examples: list[object]) -> Reply:
+    """Choose the first success response, or the first documented one when none succeeds."""
+    outcome = next((o for o in operation.responses if o.success), None)
+    if outcome is None and operation.responses:
+        outcome = operation.responses[0]
+    if outcome is None:
+        return Reply(None, 204)
+    if outcome.status.isdigit():
+        status = int(outcome.status)
+    elif outcome.status.endswith("XX"):
+        status = int(outcome.status[0]) * 100
+    else:
+        status = 200
+    if not outcome.contents or status in (204, 205, 304):
+        return Reply(None, status)
+    content = outcome.contents[0]
+    if content.kind == "binary":
+        return Reply(b"", status, content.media_type)
+    for example in examples:
+        if content.kind == "text":
+            return Reply(
+                example if isinstance(example, str) else json.dumps(example),
+                status,
+                content.media_type,
+            )
+        codec = content.codec or _codec.ANY
+        try:
+            return Reply(codec.decode(example, "$", False), status, content.media_type)
+        except _codec.ValidationError:
+            continue
+    return Reply(None, status, content.media_type)
+
+
+def _accept(*credentials: str) -> bool:
+    return True
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Serve the mock implementation under uvicorn: ``python -m hanko_admin.server --mock``."""
+    parser = argparse.ArgumentParser(
+        prog="python -m hanko_admin.server",
+        description="Serve the Hanko Admin API with example responses.",
     )
+    parser.add_argument(
+        "--mock",
+        action="store_true",
+        required=True,
+        help="answer every operation from examples",
+    )
+    parser.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="the address to listen on (default: 127.0.0.1)",
+    )
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=8000,
+        help="the TCP port to listen on (default: 8000)",
+    )
+    arguments = parser.parse_args(argv)
+    import uvicorn
+
+    app = create_app(
+        cast(HankoAdminAPIApi, MockApi()),
+        check_token=_accept,
+    )
+    uvicorn.run(app, host=arguments.host, port=arguments.port)
+
+
+if __name__ == "__main__":
+    main()
