@@ -9,6 +9,8 @@ loading other files of the same document on first use.
 from __future__ import annotations
 
 import json
+import os
+import posixpath
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -122,34 +124,54 @@ class Document:
     files: dict[Path, Any] = field(default_factory=dict)
     texts: dict[Path, str] = field(default_factory=dict)
 
+    def label_of(self, path: Path) -> str:
+        """Return how messages name the file at path: relative to the entry file's label."""
+        if path == self.path:
+            return self.label
+        relative = os.path.relpath(path, self.path.parent).replace(os.sep, "/")
+        return posixpath.normpath(posixpath.join(posixpath.dirname(self.label), relative))
+
+    def path_of(self, label: str) -> Path:
+        """Return the loaded file that label_of names label, or the entry file for ``""``."""
+        for path in self.files:
+            if self.label_of(path) == label:
+                return path
+        return Path(label).resolve() if label else self.path
+
     def resolve(self, ref: str, base: Path | None = None) -> tuple[Any, Path, str]:
         """Follow one ``$ref`` from the file ``base``; return the target, its file and pointer.
 
-        Raise KeyError with a readable reason when the reference does not resolve.
+        Raise KeyError with a readable reason when the reference does not resolve, and
+        SpecError when a referenced file is not valid YAML or JSON.  A reference to a URL
+        raises KeyError: the loader never opens the network.
         """
         base = base or self.path
         location, _, fragment = ref.partition("#")
         if location:
-            if "://" in location:
+            if "://" in location or location.startswith("//"):
                 raise KeyError(
-                    f"{ref!r} refers to a URL; only references within the document's "
-                    "folder are followed"
+                    f"$ref {ref!r} refers to a URL, and the generator never downloads "
+                    "documents; save the document beside this one and refer to it by a "
+                    "relative path"
                 )
             target_path = (base.parent / unquote(location)).resolve()
-            data = self._file(target_path)
+            data = self._file(target_path, ref)
         else:
             target_path = base
             data = self.files[base] if base in self.files else self.root
         return follow_pointer(data, fragment, ref), target_path, fragment
 
-    def _file(self, path: Path) -> Any:
+    def _file(self, path: Path, ref: str) -> Any:
         if path not in self.files:
+            name = self.label_of(path)
             try:
                 text = path.read_text(encoding="utf-8")
-            except OSError as error:
-                raise KeyError(f"cannot read {path}: {error.strerror}") from error
+            except FileNotFoundError as error:
+                raise KeyError(f"$ref {ref!r} does not resolve: file {name} not found") from error
+            except (OSError, UnicodeDecodeError) as error:
+                raise KeyError(f"$ref {ref!r} does not resolve: cannot read {name}: {error}") from error
             self.texts[path] = text
-            self.files[path] = parse_text(text, str(path))
+            self.files[path] = parse_text(text, name)
         return self.files[path]
 
 
@@ -158,7 +180,7 @@ def follow_pointer(data: Any, pointer: str, ref: str = "") -> Any:
     if pointer in ("", "/"):
         return data
     if not pointer.startswith("/"):
-        raise KeyError(f"{ref or pointer!r} is not a JSON pointer; it must start with '#/'")
+        raise KeyError(f"$ref {ref or pointer!r} does not resolve: the part after '#' must start with '/'")
     for token in pointer[1:].split("/"):
         token = unquote(token).replace("~1", "/").replace("~0", "~")
         if isinstance(data, dict) and token in data:
@@ -166,7 +188,7 @@ def follow_pointer(data: Any, pointer: str, ref: str = "") -> Any:
         elif isinstance(data, list) and token.isdigit() and int(token) < len(data):
             data = data[int(token)]
         else:
-            raise KeyError(f"{ref or pointer!r} does not resolve: {token!r} is not found")
+            raise KeyError(f"$ref {ref or pointer!r} does not resolve: {token!r} is not found")
     return data
 
 

@@ -9,14 +9,16 @@ a problem in the document.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from openapi_spec_validator import (
     OpenAPIV30SpecValidator,
     OpenAPIV31SpecValidator,
 )
 
-from .errors import Problem
+from .errors import Problem, SpecError
 from .load import Document
 from .naming import snake_name
 
@@ -156,8 +158,80 @@ def _operation_problems(root: dict[str, Any]) -> list[Problem]:
     return problems
 
 
+# Values under these keys are data, so a "$ref" key inside them is not a reference.
+_DATA_KEYS = frozenset({"example", "default", "enum", "const", "value"})
+
+
+def _reference_problems(document: Document) -> list[Problem]:
+    """Follow every ``$ref`` reachable from the entry file, across files and cycles.
+
+    Each reference that does not resolve is a problem in the file that contains it; when
+    that file was reached through other files, the message lists the chain of files.
+    """
+    problems: list[Problem] = []
+    visited: set[int] = set()
+    # Each entry: a node, the file it is in, its JSON pointer there, the files that led to it.
+    stack: list[tuple[Any, Path, str, tuple[Path, ...]]] = [
+        (document.root, document.path, "", (document.path,))
+    ]
+    while stack:
+        node, file, pointer, chain = stack.pop()
+        if id(node) in visited:
+            continue
+        visited.add(id(node))
+        if isinstance(node, list):
+            for index in reversed(range(len(node))):
+                stack.append((node[index], file, f"{pointer}/{index}", chain))
+            continue
+        if not isinstance(node, dict):
+            continue
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            try:
+                target, target_file, fragment = document.resolve(ref, file)
+            except KeyError as error:
+                problems.append(_unresolved(document, file, ref, pointer, chain, str(error.args[0])))
+            except SpecError as error:
+                problems.extend(error.problems)
+            else:
+                # The entry file is walked from its root anyway, so its chain restarts.
+                if target_file == document.path:
+                    next_chain: tuple[Path, ...] = (document.path,)
+                elif target_file == file:
+                    next_chain = chain
+                else:
+                    next_chain = chain + (target_file,)
+                stack.append((target, target_file, fragment, next_chain))
+        for key in reversed(list(node)):
+            if key == "$ref" or key in _DATA_KEYS or key.startswith("x-"):
+                continue
+            stack.append((node[key], file, pointer + _pointer([key]), chain))
+    return problems
+
+
+def _unresolved(document: Document, file: Path, ref: str, pointer: str, chain: tuple[Path, ...], reason: str) -> Problem:
+    location = ref.partition("#")[0]
+    if "://" in location or location.startswith("//"):
+        hint = ""
+    elif location and (file.parent / unquote(location)).resolve() not in document.files:
+        hint = "a relative path is taken from the folder of the file that contains the $ref"
+    else:
+        hint = "each part of the pointer after '#' must be a key in the file that contains the $ref"
+    if len(chain) > 1:
+        files = " -> ".join(document.label_of(path) for path in chain)
+        hint = f"{hint}; this file was reached through {files}" if hint else f"this file was reached through {files}"
+    return Problem(pointer=f"{pointer}/$ref", message=reason, file=document.label_of(file), hint=hint)
+
+
 def validate(document: Document, *, lenient: bool = False) -> list[Problem]:
-    """Return every problem of the document; with lenient, shape problems become warnings."""
+    """Return every problem of the document; with lenient, shape problems become warnings.
+
+    Unresolved references are errors even with lenient.  The shape check runs only when
+    every reference resolves, because openapi-spec-validator would follow them itself.
+    """
+    references = _reference_problems(document)
+    if references:
+        return references + _operation_problems(document.root)
     shape = _shape_problems(document)
     if lenient:
         shape = [
