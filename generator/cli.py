@@ -170,9 +170,9 @@ def _validate(arguments: argparse.Namespace) -> int:
         problems = locate.locate(validate.validate(document, lenient=arguments.lenient), document)
     for problem in sorted(problems, key=Problem.sort_key):
         print(problem.format(), file=sys.stderr)
-    errors = sum(not problem.warning for problem in problems)
+    errors = [problem for problem in problems if not problem.warning]
     if errors:
-        print(f"error: the document has {errors} problem(s)", file=sys.stderr)
+        print(f"error: {SpecError(errors)}", file=sys.stderr)
         return EXIT_INVALID
     if not arguments.quiet:
         print(f"{arguments.spec.as_posix()}: valid", file=sys.stderr)
@@ -191,7 +191,7 @@ def _check(arguments: argparse.Namespace, targets: list[Target], from_config: bo
         if arguments.verbose:
             print(f"{label}: regenerating to compare", file=sys.stderr)
         result = _generate(target, from_config, arguments)
-        difference = write.compare(result.files, target.folder, label)
+        difference = write.compare(result.files, target.folder, label, last=manifest.MANIFEST_NAME)
         beside = write.compare(result.beside, target.output, target.output.as_posix(), extra=False)
         for found in (difference, beside):
             if not found:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from . import __version__
-from .config import Target
+from .config import PARTS, Target
 
 MANIFEST_NAME = ".generator-manifest"
 """The manifest's file name inside the package folder."""
@@ -49,7 +49,19 @@ def command_for(target: Target, from_config: bool) -> str:
     """Return the command that regenerates target, for the header of each file."""
     if from_config:
         return "python -m generator generate"
-    return f"python -m generator generate --spec {target.spec_label} --package {target.package}"
+    # --output is left out so that the same document gives the same bytes in any folder.
+    words = ["python -m generator generate", f"--spec {target.spec_label}", f"--package {target.package}"]
+    if target.parts != PARTS:
+        words.append(f"--parts {','.join(target.parts)}")
+    if target.formatter != "black":
+        words.append(f"--formatter {target.formatter}")
+    if target.templates is not None:
+        words.append(f"--templates {target.templates.as_posix()}")
+    if target.lenient:
+        words.append("--lenient")
+    if target.pyproject:
+        words.append("--pyproject")
+    return " ".join(words)
 
 
 def options_hash(target: Target, command: str) -> str:

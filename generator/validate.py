@@ -9,6 +9,7 @@ a problem in the document.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -192,7 +193,9 @@ def _reference_problems(document: Document) -> list[Problem]:
             except KeyError as error:
                 problems.append(_unresolved(document, file, ref, pointer, chain, str(error.args[0])))
             except SpecError as error:
-                problems.extend(error.problems)
+                # The referenced file is not valid YAML or JSON; say which $ref reached it.
+                hint = f"the file is referenced by $ref {ref!r} in {document.label_of(file)}"
+                problems.extend(replace(problem, hint=problem.hint or hint) for problem in error.problems)
             else:
                 # The entry file is walked from its root anyway, so its chain restarts.
                 if target_file == document.path:

@@ -62,15 +62,18 @@ def _is_generated(path: Path) -> bool:
     return start.startswith(_MARKS)
 
 
-def compare(files: dict[str, str], folder: Path, label: str, *, extra: bool = True) -> Difference:
+def compare(
+    files: dict[str, str], folder: Path, label: str, *, extra: bool = True, last: str = ""
+) -> Difference:
     """Compare generated files with the folder; label prefixes paths in the diff.
 
     With extra, files in the folder that the package does not contain are differences too.
+    The file named last comes last in the diff.
     """
     difference = Difference()
     existing = existing_files(folder)
     chunks: list[str] = []
-    for relative, text in sorted(files.items()):
+    for relative, text in sorted(files.items(), key=lambda item: (item[0] == last, item[0])):
         path = existing.get(relative)
         if path is None:
             difference.missing.append(f"{label}/{relative}")
@@ -106,11 +109,11 @@ def write(
     when a file cannot be written.
     """
     existing = existing_files(folder)
-    changed = {
-        relative: text.encode("utf-8")
-        for relative, text in files.items()
-        if relative not in existing or existing[relative].read_bytes() != text.encode("utf-8")
-    }
+    changed = {}
+    for relative, text in files.items():
+        data = text.encode("utf-8")
+        if relative not in existing or _read(existing[relative]) != data:
+            changed[relative] = data
     order = sorted(changed, key=lambda relative: (relative == last, relative))
     staged = _stage(folder, order, changed)
     _commit(folder, staged)
@@ -120,6 +123,13 @@ def write(
             existing[relative].unlink()
             removed.append(relative)
     return order, removed
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
 
 
 def _stage(folder: Path, order: list[str], changed: dict[str, bytes]) -> list[tuple[str, Path]]:
