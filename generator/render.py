@@ -108,11 +108,17 @@ def toml_array(values: list[str]) -> str:
 
 
 def environment(custom: Path | None = None) -> jinja2.Environment:
-    """Build the Jinja environment; templates in custom override built-in ones by name."""
+    """Build the Jinja environment; templates in custom override built-in ones by name.
+
+    The built-in templates stay reachable under the prefix ``builtin/``, so an override
+    can ``{% extends "builtin/package/client.py.jinja" %}`` and replace only some blocks.
+    """
+    builtin = jinja2.FileSystemLoader(str(builtin_templates()))
     loaders: list[jinja2.BaseLoader] = []
     if custom is not None:
         loaders.append(jinja2.FileSystemLoader(str(custom)))
-    loaders.append(jinja2.FileSystemLoader(str(builtin_templates())))
+    loaders.append(builtin)
+    loaders.append(jinja2.PrefixLoader({"builtin": builtin}))
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,

@@ -8,6 +8,7 @@ a problem in the document.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -159,6 +160,65 @@ def _operation_problems(root: dict[str, Any]) -> list[Problem]:
     return problems
 
 
+_TEMPLATE_NAME = re.compile(r"\{([^{}]+)\}")
+# openapi-spec-validator reports the same mismatch at the document root; ours has a place.
+_VALIDATOR_PATH_PARAMETER = re.compile(r"Path parameter '.*' for '.*' operation in '.*' was not resolved")
+
+
+def _path_parameters(document: Document, parameters: Any, pointer: str) -> dict[str, str]:
+    """Return the names of the path parameters in a parameters list, with their pointers."""
+    found: dict[str, str] = {}
+    if not isinstance(parameters, list):
+        return found
+    for index, parameter in enumerate(parameters):
+        if isinstance(parameter, dict) and isinstance(parameter.get("$ref"), str):
+            try:
+                parameter = document.resolve(parameter["$ref"])[0]
+            except (KeyError, SpecError):
+                continue
+        if isinstance(parameter, dict) and parameter.get("in") == "path" and isinstance(parameter.get("name"), str):
+            found[parameter["name"]] = f"{pointer}/parameters/{index}"
+    return found
+
+
+def _path_parameter_problems(document: Document) -> list[Problem]:
+    """Compare the {names} of each path template with the path parameters declared for it."""
+    problems: list[Problem] = []
+    paths = document.root.get("paths")
+    if not isinstance(paths, dict):
+        return problems
+    for path, item in paths.items():
+        if not isinstance(item, dict):
+            continue
+        item_pointer = _pointer(["paths", path])
+        in_template = _TEMPLATE_NAME.findall(path)
+        shared = _path_parameters(document, item.get("parameters"), item_pointer)
+        for method in HTTP_METHODS:
+            if not isinstance(item.get(method), dict):
+                continue
+            pointer = f"{item_pointer}/{method}"
+            declared = {**shared, **_path_parameters(document, item[method].get("parameters"), pointer)}
+            for name in in_template:
+                if name not in declared:
+                    problems.append(
+                        Problem(
+                            pointer=pointer,
+                            message=f"path parameter {name!r} of {path!r} is not declared",
+                            hint=f"add {{name: {name}, in: path, required: true, schema: {{type: string}}}} to the parameters of the operation or the path",
+                        )
+                    )
+            for name, parameter_pointer in declared.items():
+                if name not in in_template:
+                    problems.append(
+                        Problem(
+                            pointer=parameter_pointer,
+                            message=f"path parameter {name!r} does not appear in the path {path!r}",
+                            hint=f"add {{{name}}} to the path, or remove the parameter",
+                        )
+                    )
+    return sorted(set(problems), key=Problem.sort_key)
+
+
 # Values under these keys are data, so a "$ref" key inside them is not a reference.
 _DATA_KEYS = frozenset({"example", "default", "enum", "const", "value"})
 
@@ -229,16 +289,17 @@ def _unresolved(document: Document, file: Path, ref: str, pointer: str, chain: t
 def validate(document: Document, *, lenient: bool = False) -> list[Problem]:
     """Return every problem of the document; with lenient, shape problems become warnings.
 
-    Unresolved references are errors even with lenient.  The shape check runs only when
-    every reference resolves, because openapi-spec-validator would follow them itself.
+    Unresolved references and colliding operationIds are errors even with lenient.  The
+    shape check, and the path parameter check that refines it, run only when every
+    reference resolves, because openapi-spec-validator would follow them itself.
     """
     references = _reference_problems(document)
     if references:
         return references + _operation_problems(document.root)
-    shape = _shape_problems(document)
+    # NOTE: openapi-spec-validator reads the files that $refs name a second time itself,
+    # instead of using the texts in document.files.
+    shape = [p for p in _shape_problems(document) if not _VALIDATOR_PATH_PARAMETER.fullmatch(p.message)]
+    shape += _path_parameter_problems(document)
     if lenient:
-        shape = [
-            Problem(pointer=p.pointer, message=p.message, hint=p.hint, warning=True)
-            for p in shape
-        ]
+        shape = [replace(problem, warning=True) for problem in shape]
     return shape + _operation_problems(document.root)

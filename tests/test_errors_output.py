@@ -28,6 +28,10 @@ CASES = {
         "yaml-shape.yaml:25:11: /components/schemas/Webhook/properties/events/minItems: -1",
     ],
     "json-shape.json": ["json-shape.json:8:31: /paths/~1items/get/responses/200/description: 200 is not of type 'string'"],
+    "yaml-path-parameters.yaml": [
+        "yaml-path-parameters.yaml:5:5: /paths/~1pets~1{id}/get: path parameter 'id' of '/pets/{id}' is not declared",
+        "yaml-path-parameters.yaml:13:11: /paths/~1pets/get/parameters/0: path parameter 'id' does not appear in the path '/pets'",
+    ],
     "yaml-refs.yaml": [
         "yaml-refs.yaml:14:24: /paths/~1items/get/responses/200/content/application~1json/schema/$ref: $ref '#/components/schemas/Items'",
         "yaml-refs.yaml:15:17: /paths/~1items/get/responses/404/$ref: $ref 'https://example.com/errors.yaml#/NotFound' refers to a URL",
