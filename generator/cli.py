@@ -51,6 +51,14 @@ def _add_output_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("-v", "--verbose", action="store_true", help="also print each file and each step")
 
 
+def _add_remote_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--allow-remote-refs",
+        action="store_true",
+        help="download the documents that a $ref names by http or https URL (default: reject such refs)",
+    )
+
+
 def _add_target_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--spec", type=Path, help="the OpenAPI document (YAML or JSON) of a single target")
     command.add_argument("--package", help="the import name of the generated package")
@@ -75,6 +83,7 @@ def _add_target_options(command: argparse.ArgumentParser) -> None:
         action="store_true",
         help="also write OUTPUT/pyproject.toml, so the package can be built on its own",
     )
+    _add_remote_option(command)
     command.add_argument(
         "--config",
         type=Path,
@@ -124,6 +133,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     validate.add_argument("spec", type=Path, help="the OpenAPI document (YAML or JSON)")
     validate.add_argument("--lenient", action="store_true", help="report shape problems as warnings")
+    _add_remote_option(validate)
     _add_output_options(validate)
     return parser
 
@@ -141,6 +151,8 @@ def _targets(arguments: argparse.Namespace) -> tuple[list[Target], bool]:
         overrides["templates"] = check_templates(arguments.templates, "--templates")
     if arguments.pyproject:
         overrides["pyproject"] = True
+    if arguments.allow_remote_refs:
+        overrides["allow_remote_refs"] = True
     if any(value is not None for value in ad_hoc):
         missing = [
             f"--{name}" for name, value in zip(("spec", "package", "output"), ad_hoc) if value is None
@@ -163,7 +175,7 @@ def _validate(arguments: argparse.Namespace) -> int:
     from . import load, locate, validate
 
     try:
-        document = load.load(arguments.spec, arguments.spec.as_posix())
+        document = load.load(arguments.spec, arguments.spec.as_posix(), allow_remote=arguments.allow_remote_refs)
     except SpecError as error:
         problems = error.problems
     else:

@@ -11,6 +11,7 @@ The configuration lives in ``pyproject.toml`` under ``[tool.generator]``::
     formatter = "black"              # optional; "black" (the default) or "ruff"
     templates = "templates"          # optional; a folder whose files override built-in templates
     pyproject = false                # optional; also write output/pyproject.toml for the package
+    allow_remote_refs = false        # optional; download documents that a $ref names by URL
 
 Several ``[[tool.generator.targets]]`` tables generate several packages.  Paths are relative
 to the configuration file.
@@ -28,7 +29,10 @@ from .errors import ConfigError
 
 PARTS = ("models", "client", "server")
 FORMATTERS = ("black", "ruff")
-_TARGET_KEYS = {"spec", "package", "output", "parts", "lenient", "formatter", "templates", "pyproject"}
+_TARGET_KEYS = {
+    "spec", "package", "output", "parts", "lenient", "formatter", "templates", "pyproject",
+    "allow_remote_refs",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +48,7 @@ class Target:
     formatter: str = "black"
     templates: Path | None = None
     pyproject: bool = False
+    allow_remote_refs: bool = False
 
     @property
     def folder(self) -> Path:
@@ -118,7 +123,7 @@ def load_targets(path: Path) -> list[Target]:
         for key in ("spec", "package", "output"):
             if not isinstance(entry.get(key), str) or not entry[key]:
                 raise ConfigError(f"{where}.{key}: missing; it must be a string")
-        for key in ("lenient", "pyproject"):
+        for key in ("lenient", "pyproject", "allow_remote_refs"):
             if not isinstance(entry.get(key, False), bool):
                 raise ConfigError(f"{where}.{key}: must be true or false")
         templates = entry.get("templates")
@@ -135,6 +140,7 @@ def load_targets(path: Path) -> list[Target]:
                 formatter=check_formatter(entry.get("formatter", "black"), f"{where}.formatter"),
                 templates=check_templates(base / templates, f"{where}.templates") if templates else None,
                 pyproject=entry.get("pyproject", False),
+                allow_remote_refs=entry.get("allow_remote_refs", False),
             )
         )
     return result

@@ -12,10 +12,11 @@ import json
 import os
 import posixpath
 import re
+import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import quote, unquote, urlsplit
 
 import yaml
 
@@ -25,6 +26,19 @@ try:
     _BaseLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
 except AttributeError:  # PyYAML built without libyaml
     _BaseLoader = yaml.SafeLoader
+
+REMOTE_ROOT = Path("/", "__remote__")
+"""Where downloaded documents live in ``Document.files``; the path under it is the URL's.
+
+Keeping remote documents under one path root lets a relative ``$ref`` inside them resolve
+the same way as in a local file, by joining it to the folder of the referring document.
+"""
+
+MAX_DOWNLOAD_BYTES = 10_000_000
+"""Largest document downloaded for a ``$ref`` to a URL, when such references are allowed."""
+
+DOWNLOAD_TIMEOUT = 30.0
+"""Seconds to wait for a server that a ``$ref`` to a URL names."""
 
 MAX_ALIASES = 10_000
 """Alias nodes allowed in one YAML file; aliases can make a small file expand exponentially."""
@@ -123,11 +137,17 @@ class Document:
     root: Any
     files: dict[Path, Any] = field(default_factory=dict)
     texts: dict[Path, str] = field(default_factory=dict)
+    allow_remote: bool = False
 
     def label_of(self, path: Path) -> str:
-        """Return how messages name the file at path: relative to the entry file's label."""
+        """Return how messages name the file at path: relative to the entry file's label.
+
+        A downloaded document is named by its URL.
+        """
         if path == self.path:
             return self.label
+        if path.is_relative_to(REMOTE_ROOT):
+            return url_of(path)
         relative = os.path.relpath(path, self.path.parent).replace(os.sep, "/")
         return posixpath.normpath(posixpath.join(posixpath.dirname(self.label), relative))
 
@@ -149,21 +169,45 @@ class Document:
         location, _, fragment = ref.partition("#")
         if location:
             if "://" in location or location.startswith("//"):
-                raise KeyError(
-                    f"$ref {ref!r} refers to a URL, and the generator never downloads "
-                    "documents; save the document beside this one and refer to it by a "
-                    "relative path"
-                )
-            target_path = (base.parent / unquote(location)).resolve()
+                target_path = self._remote_path(location, ref)
+            elif base.is_relative_to(REMOTE_ROOT):
+                # A relative reference inside a downloaded document is relative to its URL.
+                target_path = Path(posixpath.normpath(base.parent / unquote(location)))
+                server_root = Path(*base.parts[:4])
+                if not target_path.is_relative_to(server_root) or target_path == server_root:
+                    raise KeyError(f"$ref {ref!r} does not resolve: it leads above the root of {url_of(server_root / 'x')[:-1]}")
+            else:
+                target_path = (base.parent / unquote(location)).resolve()
             data = self._file(target_path, ref)
         else:
             target_path = base
             data = self.files[base] if base in self.files else self.root
         return follow_pointer(data, fragment, ref), target_path, fragment
 
+    def _remote_path(self, location: str, ref: str) -> Path:
+        if not self.allow_remote:
+            raise KeyError(
+                f"$ref {ref!r} refers to a URL, and the generator does not download documents "
+                "unless allowed; save the document beside this one and refer to it by a "
+                "relative path, or set allow_remote_refs = true in the target "
+                "(--allow-remote-refs on the command line)"
+            )
+        parts = urlsplit(location)
+        if parts.scheme not in ("http", "https") or not parts.netloc or parts.query:
+            raise KeyError(
+                f"$ref {ref!r} does not resolve: only http and https URLs without a query "
+                "string are followed"
+            )
+        return Path(REMOTE_ROOT, parts.scheme, parts.netloc, unquote(parts.path).lstrip("/"))
+
     def _file(self, path: Path, ref: str) -> Any:
         if path not in self.files:
             name = self.label_of(path)
+            if path.is_relative_to(REMOTE_ROOT):
+                text = _download(name, ref)
+                self.texts[path] = text
+                self.files[path] = parse_text(text, name)
+                return self.files[path]
             try:
                 text = path.read_text(encoding="utf-8")
             except FileNotFoundError as error:
@@ -173,6 +217,27 @@ class Document:
             self.texts[path] = text
             self.files[path] = parse_text(text, name)
         return self.files[path]
+
+
+def url_of(path: Path) -> str:
+    """Return the URL of a downloaded document's path under REMOTE_ROOT."""
+    scheme, netloc, *rest = path.relative_to(REMOTE_ROOT).parts
+    return f"{scheme}://{netloc}/" + quote("/".join(rest))
+
+
+def _download(url: str, ref: str) -> str:
+    """Download the document at url for a ``$ref``; raise KeyError saying why it failed."""
+    try:
+        with urllib.request.urlopen(url, timeout=DOWNLOAD_TIMEOUT) as response:  # noqa: S310 - http or https only
+            data: bytes = response.read(MAX_DOWNLOAD_BYTES + 1)
+    except (OSError, ValueError) as error:
+        raise KeyError(f"$ref {ref!r} does not resolve: downloading {url} failed: {error}") from error
+    if len(data) > MAX_DOWNLOAD_BYTES:
+        raise KeyError(f"$ref {ref!r} does not resolve: {url} is larger than {MAX_DOWNLOAD_BYTES} bytes")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise KeyError(f"$ref {ref!r} does not resolve: {url} is not UTF-8 text") from error
 
 
 def follow_pointer(data: Any, pointer: str, ref: str = "") -> Any:
@@ -192,8 +257,11 @@ def follow_pointer(data: Any, pointer: str, ref: str = "") -> Any:
     return data
 
 
-def load(path: Path, label: str | None = None) -> Document:
-    """Load the document at path; raise SpecError if it cannot be read or parsed."""
+def load(path: Path, label: str | None = None, *, allow_remote: bool = False) -> Document:
+    """Load the document at path; raise SpecError if it cannot be read or parsed.
+
+    With allow_remote, a ``$ref`` to an http or https URL downloads that document.
+    """
     name = label or str(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -209,7 +277,7 @@ def load(path: Path, label: str | None = None) -> Document:
             [Problem(pointer="", message="the document must be a mapping with an 'openapi' key", file=name)]
         )
     resolved = path.resolve()
-    document = Document(path=resolved, label=name, root=root)
+    document = Document(path=resolved, label=name, root=root, allow_remote=allow_remote)
     document.files[resolved] = root
     document.texts[resolved] = text
     return document

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from . import __version__
 from .config import PARTS, Target
+from .load import REMOTE_ROOT, url_of
 
 MANIFEST_NAME = ".generator-manifest"
 """The manifest's file name inside the package folder."""
@@ -61,6 +62,8 @@ def command_for(target: Target, from_config: bool) -> str:
         words.append("--lenient")
     if target.pyproject:
         words.append("--pyproject")
+    if target.allow_remote_refs:
+        words.append("--allow-remote-refs")
     return " ".join(words)
 
 
@@ -68,7 +71,7 @@ def options_hash(target: Target, command: str) -> str:
     """Hash every option of target that changes the generated files."""
     options = (
         target.package, target.spec_label, target.parts, target.lenient,
-        target.formatter, target.pyproject, command,
+        target.formatter, target.pyproject, target.allow_remote_refs, command,
     )
     return _sha256(repr(options).encode())
 
@@ -89,8 +92,15 @@ def manifest_text(
         f"generator {fingerprint(target.templates)}",
         f"options {options_hash(target, command)}",
     ]
-    for path, data in sorted(inputs.items(), key=lambda item: _relative(item[0], spec_folder)):
-        lines.append(f"input {_sha256(data)} {_relative(path, spec_folder)}")
+    sources = []
+    for path, data in inputs.items():
+        if path.is_relative_to(REMOTE_ROOT):
+            # check cannot verify a download without the network, so it regenerates.
+            sources.append((url_of(path), f"remote {_sha256(data)} {url_of(path)}"))
+        else:
+            relative = _relative(path, spec_folder)
+            sources.append((relative, f"input {_sha256(data)} {relative}"))
+    lines.extend(line for _, line in sorted(sources))
     lines.extend(_hash_lines("output", outputs))
     lines.extend(_hash_lines("beside", beside))
     return "\n".join(lines) + "\n"

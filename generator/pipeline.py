@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from . import build, format, load, locate, manifest, render, validate
 from .config import Target
-from .errors import SpecError
+from .errors import Problem, SpecError
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,12 +25,13 @@ class Result:
 def generate(target: Target, *, from_config: bool = True) -> Result:
     """Generate the files of target in memory; raise SpecError listing every problem."""
     command = manifest.command_for(target, from_config)
-    document = load.load(target.spec, target.spec_label)
+    document = load.load(target.spec, target.spec_label, allow_remote=target.allow_remote_refs)
     problems = validate.validate(document, lenient=target.lenient)
     errors = [p for p in problems if not p.warning]
     if errors:
         raise SpecError(locate.locate(problems, document))
-    warnings = tuple(p.format() for p in locate.locate(problems, document)) if problems else ()
+    located = sorted(locate.locate(problems, document), key=Problem.sort_key) if problems else []
+    warnings = tuple(problem.format() for problem in located)
     options = build.Options(
         package=target.package,
         spec_label=target.spec_label,

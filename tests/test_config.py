@@ -102,6 +102,7 @@ def test_command_line_overrides_config(project: Path) -> None:
         (pets_target(parts='["models", "tests"]'), "tool.generator.targets[0].parts: unknown part 'tests'"),
         (pets_target(lenient='"yes"'), "tool.generator.targets[0].lenient: must be true or false"),
         (pets_target(pyproject="1"), "tool.generator.targets[0].pyproject: must be true or false"),
+        (pets_target(allow_remote_refs='"no"'), "tool.generator.targets[0].allow_remote_refs: must be true or false"),
         (pets_target(templates='"absent"'), "tool.generator.targets[0].templates: template folder"),
         ('[[tool.generator.targets]]\nspec = "api.yaml"\npackage = "pets"\n', "tool.generator.targets[0].output: missing"),
         ('[tool.generator]\ntarget = []\n', "tool.generator.target: unknown key"),
