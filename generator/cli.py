@@ -221,7 +221,7 @@ def _check(arguments: argparse.Namespace, targets: list[Target], from_config: bo
 
 
 def _generate(target: Target, from_config: bool, arguments: argparse.Namespace) -> Result:
-    # Imported here: the fast check answers without loading black or the validator.
+    # Imported here, so that the fast check runs without importing black or the validator.
     from . import pipeline
 
     result = pipeline.generate(target, from_config=from_config)

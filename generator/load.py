@@ -28,10 +28,10 @@ except AttributeError:  # PyYAML built without libyaml
     _BaseLoader = yaml.SafeLoader
 
 REMOTE_ROOT = Path("/", "__remote__")
-"""Where downloaded documents live in ``Document.files``; the path under it is the URL's.
+"""The path root under which ``Document.files`` keeps downloaded documents, one path per URL.
 
-Keeping remote documents under one path root lets a relative ``$ref`` inside them resolve
-the same way as in a local file, by joining it to the folder of the referring document.
+Because remote documents have paths too, a relative ``$ref`` inside one resolves as in a
+local file, by joining it to the folder of the referring document.
 """
 
 MAX_DOWNLOAD_BYTES = 10_000_000

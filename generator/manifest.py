@@ -1,10 +1,10 @@
 """Record the hashes of a generated package's inputs and outputs, and check them quickly.
 
-``generate`` writes the manifest into the package folder.  ``check`` compares it with the
-files on disk: when every input (the document's files, the generator's own code and
-templates, the target's options) and every output still has its recorded SHA-256 hash, the
-package is up to date and nothing is regenerated.  Any mismatch sends ``check`` to a full
-regeneration and comparison, which then shows the difference.
+``generate`` writes the manifest into the package folder, and ``check`` compares it with
+the files on disk.  The inputs are the document's files, the generator's own code and
+templates, and the target's options.  When every input and every output still has its
+recorded SHA-256 hash, the package is up to date and nothing is regenerated.  Any mismatch
+sends ``check`` to a full regeneration and comparison, which then shows the difference.
 """
 
 from __future__ import annotations

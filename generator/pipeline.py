@@ -13,7 +13,7 @@ from .errors import Problem, SpecError
 class Result:
     """The generated files of one target, and the warnings met on the way.
 
-    files are relative to the package folder, and include the manifest.  beside holds the
+    files are relative to the package folder, and include the manifest.  beside contains the
     files written next to the package folder, relative to the target's output folder.
     """
 

@@ -259,10 +259,11 @@ _TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}")
 def _template_line(filename: str, output_line: str) -> int:
     """Return the template line whose literal text best matches a line of output, or 0.
 
-    Jinja keeps no map from output lines to template lines, so the template line is found
-    by its literal text: every piece outside ``{{ }}``, ``{% %}`` and ``{# #}`` must occur
-    in the output line, and the line with the most literal text wins.
+    Jinja keeps no map from output lines to template lines, so the line is found by its
+    literal text.  Every piece outside ``{{ }}``, ``{% %}`` and ``{# #}`` must occur in the
+    output line, and the candidate with the most literal text wins.
     """
+    # NOTE: when several template lines have the same literal text, the first is named.
     try:
         source = Path(filename).read_text(encoding="utf-8")
     except OSError:

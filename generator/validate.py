@@ -226,8 +226,8 @@ _DATA_KEYS = frozenset({"example", "default", "enum", "const", "value"})
 def _reference_problems(document: Document) -> list[Problem]:
     """Follow every ``$ref`` reachable from the entry file, across files and cycles.
 
-    Each reference that does not resolve is a problem in the file that contains it; when
-    that file was reached through other files, the message lists the chain of files.
+    Each reference that does not resolve is a problem in the file that contains it.  When
+    that file was reached through other files, the hint lists the chain of files.
     """
     problems: list[Problem] = []
     visited: set[int] = set()
@@ -253,7 +253,7 @@ def _reference_problems(document: Document) -> list[Problem]:
             except KeyError as error:
                 problems.append(_unresolved(document, file, ref, pointer, chain, str(error.args[0])))
             except SpecError as error:
-                # The referenced file is not valid YAML or JSON; say which $ref reached it.
+                # The referenced file is not valid YAML or JSON, so name the $ref that reached it.
                 hint = f"the file is referenced by $ref {ref!r} in {document.label_of(file)}"
                 problems.extend(replace(problem, hint=problem.hint or hint) for problem in error.problems)
             else:

@@ -92,6 +92,7 @@ def test_builtin_templates_document_blocks() -> None:
         if not blocks:
             continue
         first = text.splitlines()[0]
-        assert first.startswith("{#-") and "Blocks:" in first, path
+        assert first.startswith("{#-"), path
+        assert "Blocks:" in first, path
         for block in blocks:
             assert block in first, f"{path}: block {block} is not listed in {first!r}"
