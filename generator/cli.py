@@ -238,18 +238,27 @@ def _run(arguments: argparse.Namespace) -> int:
     duplicated = sorted({str(folder) for folder in folders if folders.count(folder) > 1})
     if duplicated:
         raise ConfigError(f"two targets write the package folder {duplicated[0]}; give each its own package or output")
+    outputs = [target.output.resolve() for target in targets]
+    for target in targets:
+        if target.pyproject and outputs.count(target.output.resolve()) > 1:
+            raise ConfigError(
+                f"target {target.package!r} sets pyproject, but other targets share its output "
+                f"folder {target.output}; give it an output folder of its own"
+            )
     if arguments.command == "check":
         return _check(arguments, targets, from_config)
+    from .pipeline import BESIDE_FILES
+
     # Every target is generated in memory before any is written, so an invalid document
     # leaves all packages as they were.
     results = [(target, _generate(target, from_config, arguments)) for target in targets]
     for target, result in results:
         written, removed = write.write(result.files, target.folder, last=manifest.MANIFEST_NAME)
-        beside, _ = write.write(result.beside, target.output, remove_stale=False)
+        beside, beside_removed = write.write(result.beside, target.output, stale=BESIDE_FILES)
         if arguments.verbose:
             for name in written + beside:
                 print(f"written: {name}", file=sys.stderr)
-            for name in removed:
+            for name in removed + beside_removed:
                 print(f"removed: {name}", file=sys.stderr)
         if not arguments.quiet:
             print(

@@ -120,8 +120,10 @@ def parse_text(text: str, name: str) -> Any:
         mark = error.problem_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         message = f"invalid YAML: {error.problem or error}"
+        context = error.context_mark
+        hint = f"{error.context} at line {context.line + 1}, column {context.column + 1}" if error.context and context else ""
         raise SpecError(
-            [Problem(pointer="", message=message, file=name, line=line, column=column)]
+            [Problem(pointer="", message=message, file=name, line=line, column=column, hint=hint)]
         ) from error
     except (yaml.YAMLError, RecursionError) as error:
         message = "invalid YAML: nesting is too deep" if isinstance(error, RecursionError) else f"invalid YAML: {error}"

@@ -8,6 +8,9 @@ from . import build, format, load, locate, manifest, render, validate
 from .config import Target
 from .errors import Problem, SpecError
 
+BESIDE_FILES = ("pyproject.toml",)
+"""The files that a target may write next to its package folder, in its output folder."""
+
 
 @dataclass(frozen=True, slots=True)
 class Result:
@@ -44,7 +47,7 @@ def generate(target: Target, *, from_config: bool = True) -> Result:
     except SpecError as error:
         raise SpecError(locate.locate(error.problems, document)) from None
     files = format.format_files(render.render(package, target.templates), formatter=target.formatter)
-    beside = {"pyproject.toml": render.render_pyproject(package, target.templates)} if target.pyproject else {}
+    beside = {BESIDE_FILES[0]: render.render_pyproject(package, target.templates)} if target.pyproject else {}
     inputs = {path: text.encode("utf-8") for path, text in document.texts.items()}
     files[manifest.MANIFEST_NAME] = manifest.manifest_text(
         render.header(package), target, command, inputs, files, beside

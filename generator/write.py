@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import os
 import tempfile
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -99,11 +100,16 @@ def compare(
 
 
 def write(
-    files: dict[str, str], folder: Path, *, last: str = "", remove_stale: bool = True
+    files: dict[str, str],
+    folder: Path,
+    *,
+    last: str = "",
+    stale: Collection[str] | None = None,
 ) -> tuple[list[str], list[str]]:
     """Write the package into folder; return the paths written and the paths removed.
 
-    With remove_stale, generated files in folder that files does not contain are removed.
+    Generated files in folder that files does not contain are removed; when stale is given,
+    only those of its paths are candidates, so other packages in the folder are safe.
     The file named last is renamed into place after every other file, so an interrupted
     run never leaves it newer than the rest.  Raise OutputError, with the old output kept,
     when a file cannot be written.
@@ -118,7 +124,8 @@ def write(
     staged = _stage(folder, order, changed)
     _commit(folder, staged)
     removed: list[str] = []
-    for relative in sorted(set(existing) - set(files)) if remove_stale else ():
+    candidates = set(existing) if stale is None else set(stale) & set(existing)
+    for relative in sorted(candidates - set(files)):
         if _is_generated(existing[relative]):
             existing[relative].unlink()
             removed.append(relative)

@@ -109,6 +109,7 @@ def test_command_line_overrides_config(project: Path) -> None:
         ("[tool.other]\n", "no [tool.generator] section"),
         ("[[tool.generator.targets]\n", "invalid TOML"),
         (pets_target() + pets_target(), "two targets write the package folder"),
+        (pets_target(pyproject="true") + pets_target().replace('"pets"', '"cats"'), "target 'pets' sets pyproject, but other targets share its output folder"),
         (pets_target().replace('"pets"', '"class"'), "tool.generator.targets[0].package: package name 'class' is not a valid Python module name"),
     ],
 )

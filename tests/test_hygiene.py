@@ -73,6 +73,17 @@ def test_stale_generated_files_removed(project: Path) -> None:
     assert (package / "models.py").is_file()
 
 
+def test_stale_pyproject_removed(project: Path) -> None:
+    assert generate("--pyproject") == 0
+    pyproject = project / "out" / "pyproject.toml"
+    assert pyproject.is_file()
+    assert generate() == 0
+    assert not pyproject.exists()
+    pyproject.write_text("[project]\nname = 'written by hand'\n")
+    assert generate() == 0
+    assert pyproject.read_text() == "[project]\nname = 'written by hand'\n"
+
+
 def test_hand_written_files_kept(project: Path) -> None:
     assert generate() == 0
     package = project / "out" / "pets"
