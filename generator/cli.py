@@ -23,7 +23,7 @@ from .config import (
     check_templates,
     load_targets,
 )
-from .errors import ConfigError, GeneratorError, Problem, SpecError
+from .errors import ConfigError, GeneratorError, InternalError, Problem, SpecError
 
 if TYPE_CHECKING:
     from .pipeline import Result
@@ -279,6 +279,13 @@ def main(argv: list[str] | None = None) -> int:
             print(problem.format(), file=sys.stderr)
         print(f"error: {error}; nothing was written", file=sys.stderr)
         return EXIT_INVALID
+    except InternalError as error:
+        print(
+            f"internal error in generator {__version__}: {error}. This is a bug; please report "
+            f"it with the command, the document and the output saved in {error.saved}",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
     except GeneratorError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_INVALID

@@ -7,6 +7,7 @@ The class tree::
     +-- ConfigError           the configuration or a command-line option is invalid
     +-- TemplateError         a template failed to render or produced broken Python
     +-- OutputError           the generated files could not be written; the old ones are kept
+    +-- InternalError         a bug: a built-in template produced broken Python
 
 A problem in a user's document is data (``Problem``), collected in full before anything is
 reported.  Anything else that escapes the pipeline is a bug in the generator, and the
@@ -70,3 +71,11 @@ class TemplateError(GeneratorError):
 
 class OutputError(GeneratorError):
     """The output folder could not be updated; the files there are as they were."""
+
+
+class InternalError(GeneratorError):
+    """A bug in the generator, found by a check of its own output; ``saved`` keeps that output."""
+
+    def __init__(self, message: str, saved: str) -> None:
+        self.saved = saved
+        super().__init__(message)

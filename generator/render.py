@@ -8,7 +8,9 @@ string from the document reaches a template only through the ``literal``, ``docs
 from __future__ import annotations
 
 import json
+import os
 import re
+import tempfile
 import textwrap
 import traceback
 import unicodedata
@@ -19,7 +21,7 @@ from typing import Any
 import jinja2
 
 from . import expressions, ir
-from .errors import TemplateError
+from .errors import InternalError, TemplateError
 from .naming import constant_name, distinct
 
 HEADER_MARK = "# Code generated "
@@ -247,10 +249,21 @@ def _check_syntax(text: str, path: str, template: jinja2.Template, env: jinja2.E
         filename = template.filename or template.name or path
         source_line = _template_line(filename, line)
         where = f"{filename}:{source_line}" if source_line else filename
-        raise TemplateError(
+        message = (
             f"template {where} produced invalid Python in {path}, line {error.lineno}: "
             f"{error.msg}: {line.strip()!r}"
-        ) from error
+        )
+        if Path(filename).resolve().is_relative_to(builtin_templates().resolve()):
+            raise InternalError(message, _save_bad_output(text, path)) from error
+        raise TemplateError(message) from error
+
+
+def _save_bad_output(text: str, path: str) -> str:
+    """Write output that failed a check to a temporary file, for a bug report; return its path."""
+    descriptor, name = tempfile.mkstemp(prefix="generator-bad-output-", suffix=f"-{Path(path).name}")
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    return name
 
 
 _TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}")

@@ -159,6 +159,8 @@ def _stage(folder: Path, order: list[str], changed: dict[str, bytes]) -> list[tu
 
 def _commit(folder: Path, staged: list[tuple[str, Path]]) -> None:
     """Rename the staged files into place, or restore every file replaced so far."""
+    # NOTE: a process killed between two renames leaves old and new files mixed; the
+    # manifest, renamed last, then no longer matches, so check reports the difference.
     replaced: list[tuple[Path, Path | None]] = []
     backup: Path | None = None
     try:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 from repository import PETS_SPEC
 
-from generator import cli, pipeline
+from generator import cli, pipeline, render
 
 
 @pytest.fixture
@@ -71,6 +73,22 @@ def test_internal_error_exits_3(project: Path, capsys: pytest.CaptureFixture[str
     assert "RuntimeError: a bug in a stage" in stderr
     assert "internal error in generator" in stderr
     assert "please report it" in stderr
+
+
+def test_broken_builtin_template_saves_output(project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    builtin = project / "builtin"
+    shutil.copytree(ROOT / "templates", builtin)
+    server = builtin / "package" / "server.py.jinja"
+    server.write_text(server.read_text() + "\ndef broken(:\n")
+    monkeypatch.setattr(render, "builtin_templates", lambda: builtin)
+    assert cli.main(["generate", *TARGET]) == 3
+    stderr = capsys.readouterr().err
+    assert "internal error in generator" in stderr
+    assert "produced invalid Python in server.py" in stderr
+    saved = Path(stderr.rsplit("output saved in ", 1)[1].strip())
+    assert saved.read_text().endswith("def broken(:\n")
+    saved.unlink()
+    assert not (project / "out").exists()
 
 
 @pytest.mark.parametrize("command", [[], ["generate"], ["check"], ["validate"]])
