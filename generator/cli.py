@@ -101,6 +101,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
     generate = commands.add_parser(
         "generate",
         help="write the generated package of each target",
@@ -111,6 +112,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog=_EPILOG,
     )
     _add_target_options(generate)
+
     check = commands.add_parser(
         "check",
         help="exit 1 with a diff when a generated package differs from its document",
@@ -125,6 +127,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--full", action="store_true", help="always regenerate in memory and compare every file"
     )
+
     validate = commands.add_parser(
         "validate",
         help="report every problem of a document",
