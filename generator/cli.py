@@ -206,8 +206,15 @@ def _check(arguments: argparse.Namespace, targets: list[Target], from_config: bo
         if arguments.verbose:
             print(f"{label}: regenerating to compare", file=sys.stderr)
         result = _generate(target, from_config, arguments)
-        difference = write.compare(result.files, target.folder, label, last=manifest.MANIFEST_NAME)
+        # The manifest only makes check fast, so a stale manifest is no difference.
+        difference = write.compare(result.files, target.folder, label, ignored=(manifest.MANIFEST_NAME,))
         beside = write.compare(result.beside, target.output, target.output.as_posix(), extra=False)
+        if not difference and not beside and not arguments.quiet and _manifest_stale(result, target):
+            print(
+                f"{label}: up to date, but its manifest is stale, so each check regenerates; "
+                "run 'python -m generator generate' to refresh it",
+                file=sys.stderr,
+            )
         for found in (difference, beside):
             if not found:
                 continue
@@ -221,6 +228,14 @@ def _check(arguments: argparse.Namespace, targets: list[Target], from_config: bo
     elif not arguments.quiet:
         print(f"{len(targets)} package(s) up to date", file=sys.stderr)
     return status
+
+
+def _manifest_stale(result: Result, target: Target) -> bool:
+    try:
+        current = (target.folder / manifest.MANIFEST_NAME).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return True
+    return current != result.files[manifest.MANIFEST_NAME]
 
 
 def _generate(target: Target, from_config: bool, arguments: argparse.Namespace) -> Result:

@@ -64,17 +64,24 @@ def _is_generated(path: Path) -> bool:
 
 
 def compare(
-    files: dict[str, str], folder: Path, label: str, *, extra: bool = True, last: str = ""
+    files: dict[str, str],
+    folder: Path,
+    label: str,
+    *,
+    extra: bool = True,
+    ignored: Collection[str] = (),
 ) -> Difference:
     """Compare generated files with the folder; label prefixes paths in the diff.
 
     With extra, files in the folder that the package does not contain are differences too.
-    The file named last comes last in the diff.
+    Paths in ignored are compared neither in files nor in the folder.
     """
     difference = Difference()
-    existing = existing_files(folder)
+    existing = {relative: path for relative, path in existing_files(folder).items() if relative not in ignored}
     chunks: list[str] = []
-    for relative, text in sorted(files.items(), key=lambda item: (item[0] == last, item[0])):
+    for relative, text in sorted(files.items()):
+        if relative in ignored:
+            continue
         path = existing.get(relative)
         if path is None:
             difference.missing.append(f"{label}/{relative}")

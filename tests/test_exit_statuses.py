@@ -54,6 +54,23 @@ def test_difference_exits_1_with_diff_on_stdout(project: Path, capsys: pytest.Ca
         assert "out of date" in captured.err
 
 
+def test_stale_manifest_is_no_difference(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["generate", "-q", *TARGET]) == 0
+    manifest = project / "out" / "pets" / ".generator-manifest"
+    manifest.write_text(manifest.read_text().replace("\noptions ", "\noptions 0"))
+    capsys.readouterr()
+    assert cli.main(["check", "-v", *TARGET]) == 0
+    stderr = capsys.readouterr().err
+    assert "out/pets: regenerating to compare" in stderr
+    assert "out/pets: up to date, but its manifest is stale" in stderr
+    manifest.unlink()
+    assert cli.main(["check", *TARGET]) == 0
+    assert "manifest is stale" in capsys.readouterr().err
+    assert cli.main(["generate", "-q", *TARGET]) == 0
+    assert cli.main(["check", *TARGET]) == 0
+    assert "stale" not in capsys.readouterr().err
+
+
 def test_invalid_input_exits_2(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (project / "api.yaml").write_text(PETS_SPEC.replace("type: integer", "type: int"))
     assert cli.main(["validate", "api.yaml"]) == 2
