@@ -221,6 +221,13 @@ def _path_parameter_problems(document: Document) -> list[Problem]:
 
 # Values under these keys are data, so a "$ref" key inside them is not a reference.
 _DATA_KEYS = frozenset({"example", "default", "enum", "const", "value"})
+# The keys of these maps are names chosen by the author, so a property named "default" is
+# walked like any other.
+_NAME_MAPS = frozenset({
+    "properties", "patternProperties", "schemas", "responses", "parameters", "examples",
+    "requestBodies", "headers", "securitySchemes", "links", "callbacks", "pathItems",
+    "paths", "webhooks", "content", "encoding", "variables", "$defs", "definitions",
+})
 
 
 def _reference_problems(document: Document) -> list[Problem]:
@@ -231,18 +238,19 @@ def _reference_problems(document: Document) -> list[Problem]:
     """
     problems: list[Problem] = []
     visited: set[int] = set()
-    # Each entry: a node, the file it is in, its JSON pointer there, the files that led to it.
-    stack: list[tuple[Any, Path, str, tuple[Path, ...]]] = [
-        (document.root, document.path, "", (document.path,))
+    # Each entry: a node, the file it is in, its JSON pointer there, the files that led to
+    # it, and whether its keys are names.
+    stack: list[tuple[Any, Path, str, tuple[Path, ...], bool]] = [
+        (document.root, document.path, "", (document.path,), False)
     ]
     while stack:
-        node, file, pointer, chain = stack.pop()
+        node, file, pointer, chain, names = stack.pop()
         if id(node) in visited:
             continue
         visited.add(id(node))
         if isinstance(node, list):
             for index in reversed(range(len(node))):
-                stack.append((node[index], file, f"{pointer}/{index}", chain))
+                stack.append((node[index], file, f"{pointer}/{index}", chain, False))
             continue
         if not isinstance(node, dict):
             continue
@@ -264,11 +272,11 @@ def _reference_problems(document: Document) -> list[Problem]:
                     next_chain = chain
                 else:
                     next_chain = chain + (target_file,)
-                stack.append((target, target_file, fragment, next_chain))
+                stack.append((target, target_file, fragment, next_chain, False))
         for key in reversed(list(node)):
-            if key == "$ref" or key in _DATA_KEYS or key.startswith("x-"):
+            if not names and (key == "$ref" or key in _DATA_KEYS or key.startswith("x-")):
                 continue
-            stack.append((node[key], file, pointer + _pointer([key]), chain))
+            stack.append((node[key], file, pointer + _pointer([key]), chain, not names and key in _NAME_MAPS))
     return problems
 
 

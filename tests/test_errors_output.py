@@ -32,6 +32,10 @@ CASES = {
         "yaml-path-parameters.yaml:5:5: /paths/~1pets~1{id}/get: path parameter 'id' of '/pets/{id}' is not declared",
         "yaml-path-parameters.yaml:13:11: /paths/~1pets/get/parameters/0: path parameter 'id' does not appear in the path '/pets'",
     ],
+    "yaml-ref-names.yaml": [
+        "yaml-ref-names.yaml:10:19: /components/schemas/Thing/properties/default/$ref: $ref '#/components/schemas/Missing'",
+        "yaml-ref-names.yaml:11:18: /components/schemas/Thing/properties/x-name/$ref: $ref '#/components/schemas/Missing2'",
+    ],
     "yaml-refs.yaml": [
         "yaml-refs.yaml:14:24: /paths/~1items/get/responses/200/content/application~1json/schema/$ref: $ref '#/components/schemas/Items'",
         "yaml-refs.yaml:15:17: /paths/~1items/get/responses/404/$ref: $ref 'https://example.com/errors.yaml#/NotFound' refers to a URL",
