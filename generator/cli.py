@@ -9,11 +9,24 @@ from __future__ import annotations
 import argparse
 import sys
 import traceback
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from . import __version__, pipeline, write
-from .config import PARTS, Target, check_package_name, check_parts, load_targets
-from .errors import ConfigError, GeneratorError, SpecError, TemplateError
+from . import __version__, manifest, write
+from .config import (
+    FORMATTERS,
+    PARTS,
+    Target,
+    check_package_name,
+    check_parts,
+    check_templates,
+    load_targets,
+)
+from .errors import ConfigError, GeneratorError, InternalError, Problem, SpecError
+
+if TYPE_CHECKING:
+    from .pipeline import Result
 
 EXIT_OK = 0
 EXIT_DIFFERENT = 1
@@ -27,47 +40,122 @@ class _Parser(argparse.ArgumentParser):
         raise ConfigError(f"{self.prog}: {message}")
 
 
+_EPILOG = (
+    "exit statuses: 0 success, 1 check found a difference, 2 invalid input (document, "
+    "configuration or arguments), 3 internal error"
+)
+
+
+def _add_output_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
+    command.add_argument("-v", "--verbose", action="store_true", help="also print each file and each step")
+
+
+def _add_remote_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--allow-remote-refs",
+        action="store_true",
+        help="download the documents that a $ref names by http or https URL (default: reject such refs)",
+    )
+
+
+def _add_target_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--spec", type=Path, help="the OpenAPI document (YAML or JSON) of a single target")
+    command.add_argument("--package", help="the import name of the generated package")
+    command.add_argument("--output", type=Path, help="the folder that receives PACKAGE/")
+    command.add_argument(
+        "--parts",
+        help=f"comma-separated parts to generate, of {','.join(PARTS)} (default: all)",
+    )
+    command.add_argument(
+        "--lenient",
+        action="store_true",
+        help="report problems of the document as warnings and generate anyway",
+    )
+    command.add_argument(
+        "--formatter", choices=FORMATTERS, help="the formatter of the generated code (default: black)"
+    )
+    command.add_argument(
+        "--templates", type=Path, help="a folder of templates that override the built-in ones by name"
+    )
+    command.add_argument(
+        "--pyproject",
+        action="store_true",
+        help="also write OUTPUT/pyproject.toml, so the package can be built on its own",
+    )
+    _add_remote_option(command)
+    command.add_argument(
+        "--config",
+        type=Path,
+        default=Path("pyproject.toml"),
+        help="the configuration file with [tool.generator] targets (default: pyproject.toml)",
+    )
+    _add_output_options(command)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="python -m generator",
         description="Generate a typed Python package from an OpenAPI document.",
+        epilog=_EPILOG,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    for name, summary in (
-        ("generate", "write the generated package of each target"),
-        ("check", "exit 1 with a diff when the package on disk differs from the document"),
-    ):
-        command = commands.add_parser(name, help=summary, description=summary)
-        command.add_argument("--spec", type=Path, help="the OpenAPI document (YAML or JSON)")
-        command.add_argument("--package", help="the import name of the generated package")
-        command.add_argument("--output", type=Path, help="the folder that receives PACKAGE/")
-        command.add_argument(
-            "--parts",
-            help=f"comma-separated parts to generate, of {','.join(PARTS)} (default: all)",
-        )
-        command.add_argument(
-            "--lenient",
-            action="store_true",
-            help="report problems of the document as warnings and generate anyway",
-        )
-        command.add_argument(
-            "--config",
-            type=Path,
-            default=Path("pyproject.toml"),
-            help="the configuration file with [tool.generator] targets (default: pyproject.toml)",
-        )
-        command.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+
+    generate = commands.add_parser(
+        "generate",
+        help="write the generated package of each target",
+        description=(
+            "Write the generated package of each target. Only files whose bytes change are "
+            "written, and generated files the document no longer produces are removed."
+        ),
+        epilog=_EPILOG,
+    )
+    _add_target_options(generate)
+
+    check = commands.add_parser(
+        "check",
+        help="exit 1 with a diff when a generated package differs from its document",
+        description=(
+            "Exit 1 with a diff when a generated package differs from its document. Without "
+            "--full, a package whose manifest still matches every input and output file is "
+            "reported up to date without regenerating."
+        ),
+        epilog=_EPILOG,
+    )
+    _add_target_options(check)
+    check.add_argument(
+        "--full", action="store_true", help="always regenerate in memory and compare every file"
+    )
+
     validate = commands.add_parser(
-        "validate", help="report every problem of a document", description="report every problem of a document"
+        "validate",
+        help="report every problem of a document",
+        description="Report every problem of a document as FILE:LINE:COLUMN: JSON-POINTER: message.",
+        epilog=_EPILOG,
     )
     validate.add_argument("spec", type=Path, help="the OpenAPI document (YAML or JSON)")
-    validate.add_argument("--lenient", action="store_true", help="report problems as warnings")
+    validate.add_argument("--lenient", action="store_true", help="report shape problems as warnings")
+    _add_remote_option(validate)
+    _add_output_options(validate)
     return parser
 
 
 def _targets(arguments: argparse.Namespace) -> tuple[list[Target], bool]:
     ad_hoc = [arguments.spec, arguments.package, arguments.output]
+    overrides: dict[str, Any] = {}
+    if arguments.parts:
+        overrides["parts"] = check_parts(arguments.parts, "--parts")
+    if arguments.lenient:
+        overrides["lenient"] = True
+    if arguments.formatter:
+        overrides["formatter"] = arguments.formatter
+    if arguments.templates:
+        overrides["templates"] = check_templates(arguments.templates, "--templates")
+    if arguments.pyproject:
+        overrides["pyproject"] = True
+    if arguments.allow_remote_refs:
+        overrides["allow_remote_refs"] = True
     if any(value is not None for value in ad_hoc):
         missing = [
             f"--{name}" for name, value in zip(("spec", "package", "output"), ad_hoc) if value is None
@@ -76,78 +164,125 @@ def _targets(arguments: argparse.Namespace) -> tuple[list[Target], bool]:
             raise ConfigError(
                 f"{' and '.join(missing)} missing: --spec, --package and --output go together"
             )
-        parts = check_parts(arguments.parts, "--parts") if arguments.parts else PARTS
-        spec = arguments.spec
-        label = spec.as_posix()
         target = Target(
-            spec=spec,
+            spec=arguments.spec,
             package=check_package_name(arguments.package, "--package"),
             output=arguments.output,
-            spec_label=label,
-            parts=parts,
-            lenient=arguments.lenient,
+            spec_label=arguments.spec.as_posix(),
         )
-        return [target], False
-    targets = load_targets(arguments.config)
-    if arguments.parts or arguments.lenient:
-        targets = [
-            Target(
-                spec=t.spec, package=t.package, output=t.output, spec_label=t.spec_label,
-                parts=check_parts(arguments.parts, "--parts") if arguments.parts else t.parts,
-                lenient=arguments.lenient or t.lenient,
+        return [replace(target, **overrides)], False
+    return [replace(target, **overrides) for target in load_targets(arguments.config)], True
+
+
+def _validate(arguments: argparse.Namespace) -> int:
+    from . import load, locate, validate
+
+    try:
+        document = load.load(arguments.spec, arguments.spec.as_posix(), allow_remote=arguments.allow_remote_refs)
+    except SpecError as error:
+        problems = error.problems
+    else:
+        problems = locate.locate(validate.validate(document, lenient=arguments.lenient), document)
+    for problem in sorted(problems, key=Problem.sort_key):
+        print(problem.format(), file=sys.stderr)
+    errors = [problem for problem in problems if not problem.warning]
+    if errors:
+        print(f"error: {SpecError(errors)}", file=sys.stderr)
+        return EXIT_INVALID
+    if not arguments.quiet:
+        print(f"{arguments.spec.as_posix()}: valid", file=sys.stderr)
+    return EXIT_OK
+
+
+def _check(arguments: argparse.Namespace, targets: list[Target], from_config: bool) -> int:
+    status = EXIT_OK
+    for target in targets:
+        label = target.folder.as_posix()
+        command = manifest.command_for(target, from_config)
+        if not arguments.full and manifest.up_to_date(target, command, write.existing_files(target.folder)):
+            if arguments.verbose:
+                print(f"{label}: up to date (manifest matches every input and output)", file=sys.stderr)
+            continue
+        if arguments.verbose:
+            print(f"{label}: regenerating to compare", file=sys.stderr)
+        result = _generate(target, from_config, arguments)
+        # The manifest only makes check fast, so a stale manifest is no difference.
+        difference = write.compare(result.files, target.folder, label, ignored=(manifest.MANIFEST_NAME,))
+        beside = write.compare(result.beside, target.output, target.output.as_posix(), extra=False)
+        if not difference and not beside and not arguments.quiet and _manifest_stale(result, target):
+            print(
+                f"{label}: up to date, but its manifest is stale, so each check regenerates; "
+                "run 'python -m generator generate' to refresh it",
+                file=sys.stderr,
             )
-            for t in targets
-        ]
-    return targets, True
+        for found in (difference, beside):
+            if not found:
+                continue
+            status = EXIT_DIFFERENT
+            sys.stdout.write(found.diff)
+            for kind, names in (("changed", found.changed), ("missing", found.missing), ("extra", found.extra)):
+                for name in names:
+                    print(f"{kind}: {name}", file=sys.stderr)
+    if status == EXIT_DIFFERENT:
+        print("the generated package is out of date; run 'python -m generator generate'", file=sys.stderr)
+    elif not arguments.quiet:
+        print(f"{len(targets)} package(s) up to date", file=sys.stderr)
+    return status
+
+
+def _manifest_stale(result: Result, target: Target) -> bool:
+    try:
+        current = (target.folder / manifest.MANIFEST_NAME).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return True
+    return current != result.files[manifest.MANIFEST_NAME]
+
+
+def _generate(target: Target, from_config: bool, arguments: argparse.Namespace) -> Result:
+    # Imported here, so that the fast check runs without importing black or the validator.
+    from . import pipeline
+
+    result = pipeline.generate(target, from_config=from_config)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    return result
 
 
 def _run(arguments: argparse.Namespace) -> int:
-    err = sys.stderr
     if arguments.command == "validate":
-        target = Target(
-            spec=arguments.spec, package="validate", output=Path("."),
-            spec_label=arguments.spec.as_posix(), lenient=arguments.lenient,
-        )
-        from . import load, locate, validate
-
-        document = load.load(target.spec, target.spec_label)
-        problems = locate.locate(validate.validate(document, lenient=arguments.lenient), document)
-        for problem in sorted(problems, key=lambda p: p.sort_key()):
-            print(problem.format(), file=err)
-        return EXIT_INVALID if any(not p.warning for p in problems) else EXIT_OK
+        return _validate(arguments)
     targets, from_config = _targets(arguments)
-    results = []
+    folders = [target.folder.resolve() for target in targets]
+    duplicated = sorted({str(folder) for folder in folders if folders.count(folder) > 1})
+    if duplicated:
+        raise ConfigError(f"two targets write the package folder {duplicated[0]}; give each its own package or output")
+    outputs = [target.output.resolve() for target in targets]
     for target in targets:
-        result = pipeline.generate(target, from_config=from_config)
-        for warning in result.warnings:
-            print(f"warning: {warning}", file=err)
-        results.append((target, result))
+        if target.pyproject and outputs.count(target.output.resolve()) > 1:
+            raise ConfigError(
+                f"target {target.package!r} sets pyproject, but other targets share its output "
+                f"folder {target.output}; give it an output folder of its own"
+            )
     if arguments.command == "check":
-        status = EXIT_OK
-        for target, result in results:
-            label = target.folder.as_posix()
-            difference = write.compare(result.files, target.folder, label)
-            if difference:
-                status = EXIT_DIFFERENT
-                sys.stdout.write(difference.diff)
-                for name in difference.changed:
-                    print(f"changed: {name}", file=err)
-                for name in difference.missing:
-                    print(f"missing: {name}", file=err)
-                for name in difference.extra:
-                    print(f"extra: {name}", file=err)
-        if status == EXIT_DIFFERENT:
-            print("the generated package is out of date; run 'make generate'", file=err)
-        elif not arguments.quiet:
-            print(f"{len(results)} package(s) up to date", file=err)
-        return status
+        return _check(arguments, targets, from_config)
+    from .pipeline import BESIDE_FILES
+
+    # Every target is generated in memory before any is written, so an invalid document
+    # leaves all packages as they were.
+    results = [(target, _generate(target, from_config, arguments)) for target in targets]
     for target, result in results:
-        written, removed = write.write(result.files, target.folder)
+        written, removed = write.write(result.files, target.folder, last=manifest.MANIFEST_NAME)
+        beside, beside_removed = write.write(result.beside, target.output, stale=BESIDE_FILES)
+        if arguments.verbose:
+            for name in written + beside:
+                print(f"written: {name}", file=sys.stderr)
+            for name in removed + beside_removed:
+                print(f"removed: {name}", file=sys.stderr)
         if not arguments.quiet:
             print(
                 f"{target.folder.as_posix()}: {len(written)} written, {len(removed)} removed, "
                 f"{len(result.files) - len(written)} unchanged",
-                file=err,
+                file=sys.stderr,
             )
     return EXIT_OK
 
@@ -162,9 +297,13 @@ def main(argv: list[str] | None = None) -> int:
             print(problem.format(), file=sys.stderr)
         print(f"error: {error}; nothing was written", file=sys.stderr)
         return EXIT_INVALID
-    except (ConfigError, TemplateError) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return EXIT_INVALID
+    except InternalError as error:
+        print(
+            f"internal error in generator {__version__}: {error}. This is a bug; please report "
+            f"it with the command, the document and the output saved in {error.saved}",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
     except GeneratorError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_INVALID

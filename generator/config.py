@@ -8,6 +8,13 @@ The configuration lives in ``pyproject.toml`` under ``[tool.generator]``::
     output = "generated"             # the package is written to output/package/
     parts = ["models", "client", "server"]   # optional; the default is all three
     lenient = false                  # optional; turn document problems into warnings
+    formatter = "black"              # optional; "black" (the default) or "ruff"
+    templates = "templates"          # optional; a folder whose files override built-in templates
+    pyproject = false                # optional; also write output/pyproject.toml for the package
+    allow_remote_refs = false        # optional; download documents that a $ref names by URL
+
+Several ``[[tool.generator.targets]]`` tables generate several packages.  Paths are relative
+to the configuration file.
 """
 
 from __future__ import annotations
@@ -21,7 +28,11 @@ from typing import Any
 from .errors import ConfigError
 
 PARTS = ("models", "client", "server")
-_TARGET_KEYS = {"spec", "package", "output", "parts", "lenient"}
+FORMATTERS = ("black", "ruff")
+_TARGET_KEYS = {
+    "spec", "package", "output", "parts", "lenient", "formatter", "templates", "pyproject",
+    "allow_remote_refs",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +45,10 @@ class Target:
     spec_label: str
     parts: tuple[str, ...] = PARTS
     lenient: bool = False
+    formatter: str = "black"
+    templates: Path | None = None
+    pyproject: bool = False
+    allow_remote_refs: bool = False
 
     @property
     def folder(self) -> Path:
@@ -60,6 +75,18 @@ def check_parts(parts: Any, where: str) -> tuple[str, ...]:
             f"{where}: unknown part {unknown[0]!r}; use one or more of {', '.join(PARTS)}"
         )
     return tuple(p for p in PARTS if p in parts)
+
+
+def check_formatter(name: Any, where: str) -> str:
+    if name not in FORMATTERS:
+        raise ConfigError(f"{where}: unknown formatter {name!r}; use {' or '.join(map(repr, FORMATTERS))}")
+    return str(name)
+
+
+def check_templates(folder: Path, where: str) -> Path:
+    if not folder.is_dir():
+        raise ConfigError(f"{where}: template folder {folder} not found; create it or remove the option")
+    return folder
 
 
 def load_targets(path: Path) -> list[Target]:
@@ -96,9 +123,12 @@ def load_targets(path: Path) -> list[Target]:
         for key in ("spec", "package", "output"):
             if not isinstance(entry.get(key), str) or not entry[key]:
                 raise ConfigError(f"{where}.{key}: missing; it must be a string")
-        lenient = entry.get("lenient", False)
-        if not isinstance(lenient, bool):
-            raise ConfigError(f"{where}.lenient: must be true or false")
+        for key in ("lenient", "pyproject", "allow_remote_refs"):
+            if not isinstance(entry.get(key, False), bool):
+                raise ConfigError(f"{where}.{key}: must be true or false")
+        templates = entry.get("templates")
+        if templates is not None and (not isinstance(templates, str) or not templates):
+            raise ConfigError(f"{where}.templates: must be the path of a folder, as a string")
         result.append(
             Target(
                 spec=base / entry["spec"],
@@ -106,7 +136,11 @@ def load_targets(path: Path) -> list[Target]:
                 output=base / entry["output"],
                 spec_label=entry["spec"],
                 parts=check_parts(entry.get("parts", list(PARTS)), f"{where}.parts"),
-                lenient=lenient,
+                lenient=entry.get("lenient", False),
+                formatter=check_formatter(entry.get("formatter", "black"), f"{where}.formatter"),
+                templates=check_templates(base / templates, f"{where}.templates") if templates else None,
+                pyproject=entry.get("pyproject", False),
+                allow_remote_refs=entry.get("allow_remote_refs", False),
             )
         )
     return result

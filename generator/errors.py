@@ -6,6 +6,8 @@ The class tree::
     +-- SpecError             the document is invalid; carries every Problem found
     +-- ConfigError           the configuration or a command-line option is invalid
     +-- TemplateError         a template failed to render or produced broken Python
+    +-- OutputError           the generated files could not be written; the old ones are kept
+    +-- InternalError         a bug: a built-in template produced broken Python
 
 A problem in a user's document is data (``Problem``), collected in full before anything is
 reported.  Anything else that escapes the pipeline is a bug in the generator, and the
@@ -65,3 +67,15 @@ class ConfigError(GeneratorError):
 
 class TemplateError(GeneratorError):
     """A template failed to render, or rendered code that does not compile."""
+
+
+class OutputError(GeneratorError):
+    """The output folder could not be updated; the files there are as they were."""
+
+
+class InternalError(GeneratorError):
+    """A bug in the generator, found by a check of its own output; ``saved`` keeps that output."""
+
+    def __init__(self, message: str, saved: str) -> None:
+        self.saved = saved
+        super().__init__(message)

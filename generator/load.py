@@ -9,11 +9,14 @@ loading other files of the same document on first use.
 from __future__ import annotations
 
 import json
+import os
+import posixpath
 import re
+import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import quote, unquote, urlsplit
 
 import yaml
 
@@ -23,6 +26,19 @@ try:
     _BaseLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
 except AttributeError:  # PyYAML built without libyaml
     _BaseLoader = yaml.SafeLoader
+
+REMOTE_ROOT = Path("/", "__remote__")
+"""The path root under which ``Document.files`` keeps downloaded documents, one path per URL.
+
+Because remote documents have paths too, a relative ``$ref`` inside one resolves as in a
+local file, by joining it to the folder of the referring document.
+"""
+
+MAX_DOWNLOAD_BYTES = 10_000_000
+"""Largest document downloaded for a ``$ref`` to a URL, when such references are allowed."""
+
+DOWNLOAD_TIMEOUT = 30.0
+"""Seconds to wait for a server that a ``$ref`` to a URL names."""
 
 MAX_ALIASES = 10_000
 """Alias nodes allowed in one YAML file; aliases can make a small file expand exponentially."""
@@ -104,8 +120,10 @@ def parse_text(text: str, name: str) -> Any:
         mark = error.problem_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         message = f"invalid YAML: {error.problem or error}"
+        context = error.context_mark
+        hint = f"{error.context} at line {context.line + 1}, column {context.column + 1}" if error.context and context else ""
         raise SpecError(
-            [Problem(pointer="", message=message, file=name, line=line, column=column)]
+            [Problem(pointer="", message=message, file=name, line=line, column=column, hint=hint)]
         ) from error
     except (yaml.YAMLError, RecursionError) as error:
         message = "invalid YAML: nesting is too deep" if isinstance(error, RecursionError) else f"invalid YAML: {error}"
@@ -121,36 +139,107 @@ class Document:
     root: Any
     files: dict[Path, Any] = field(default_factory=dict)
     texts: dict[Path, str] = field(default_factory=dict)
+    allow_remote: bool = False
+
+    def label_of(self, path: Path) -> str:
+        """Return how messages name the file at path: relative to the entry file's label.
+
+        A downloaded document is named by its URL.
+        """
+        if path == self.path:
+            return self.label
+        if path.is_relative_to(REMOTE_ROOT):
+            return url_of(path)
+        relative = os.path.relpath(path, self.path.parent).replace(os.sep, "/")
+        return posixpath.normpath(posixpath.join(posixpath.dirname(self.label), relative))
+
+    def path_of(self, label: str) -> Path:
+        """Return the loaded file that label_of names label, or the entry file for ``""``."""
+        for path in self.files:
+            if self.label_of(path) == label:
+                return path
+        return Path(label).resolve() if label else self.path
 
     def resolve(self, ref: str, base: Path | None = None) -> tuple[Any, Path, str]:
         """Follow one ``$ref`` from the file ``base``; return the target, its file and pointer.
 
-        Raise KeyError with a readable reason when the reference does not resolve.
+        Raise KeyError with a readable reason when the reference does not resolve, and
+        SpecError when a referenced file is not valid YAML or JSON.  A reference to a URL
+        raises KeyError: the loader never opens the network.
         """
         base = base or self.path
         location, _, fragment = ref.partition("#")
         if location:
-            if "://" in location:
-                raise KeyError(
-                    f"{ref!r} refers to a URL; only references within the document's "
-                    "folder are followed"
-                )
-            target_path = (base.parent / unquote(location)).resolve()
-            data = self._file(target_path)
+            if "://" in location or location.startswith("//"):
+                target_path = self._remote_path(location, ref)
+            elif base.is_relative_to(REMOTE_ROOT):
+                # A relative reference inside a downloaded document is relative to its URL.
+                target_path = Path(posixpath.normpath(base.parent / unquote(location)))
+                server_root = Path(*base.parts[:4])
+                if not target_path.is_relative_to(server_root) or target_path == server_root:
+                    raise KeyError(f"$ref {ref!r} does not resolve: it leads above the root of {url_of(server_root / 'x')[:-1]}")
+            else:
+                target_path = (base.parent / unquote(location)).resolve()
+            data = self._file(target_path, ref)
         else:
             target_path = base
             data = self.files[base] if base in self.files else self.root
         return follow_pointer(data, fragment, ref), target_path, fragment
 
-    def _file(self, path: Path) -> Any:
+    def _remote_path(self, location: str, ref: str) -> Path:
+        if not self.allow_remote:
+            raise KeyError(
+                f"$ref {ref!r} refers to a URL, and the generator does not download documents "
+                "unless allowed; save the document beside this one and refer to it by a "
+                "relative path, or set allow_remote_refs = true in the target "
+                "(--allow-remote-refs on the command line)"
+            )
+        parts = urlsplit(location)
+        if parts.scheme not in ("http", "https") or not parts.netloc or parts.query:
+            raise KeyError(
+                f"$ref {ref!r} does not resolve: only http and https URLs without a query "
+                "string are followed"
+            )
+        return Path(REMOTE_ROOT, parts.scheme, parts.netloc, unquote(parts.path).lstrip("/"))
+
+    def _file(self, path: Path, ref: str) -> Any:
         if path not in self.files:
+            name = self.label_of(path)
+            if path.is_relative_to(REMOTE_ROOT):
+                text = _download(name, ref)
+                self.texts[path] = text
+                self.files[path] = parse_text(text, name)
+                return self.files[path]
             try:
                 text = path.read_text(encoding="utf-8")
-            except OSError as error:
-                raise KeyError(f"cannot read {path}: {error.strerror}") from error
+            except FileNotFoundError as error:
+                raise KeyError(f"$ref {ref!r} does not resolve: file {name} not found") from error
+            except (OSError, UnicodeDecodeError) as error:
+                raise KeyError(f"$ref {ref!r} does not resolve: cannot read {name}: {error}") from error
             self.texts[path] = text
-            self.files[path] = parse_text(text, str(path))
+            self.files[path] = parse_text(text, name)
         return self.files[path]
+
+
+def url_of(path: Path) -> str:
+    """Return the URL of a downloaded document's path under REMOTE_ROOT."""
+    scheme, netloc, *rest = path.relative_to(REMOTE_ROOT).parts
+    return f"{scheme}://{netloc}/" + quote("/".join(rest))
+
+
+def _download(url: str, ref: str) -> str:
+    """Download the document at url for a ``$ref``; raise KeyError saying why it failed."""
+    try:
+        with urllib.request.urlopen(url, timeout=DOWNLOAD_TIMEOUT) as response:  # noqa: S310 - http or https only
+            data: bytes = response.read(MAX_DOWNLOAD_BYTES + 1)
+    except (OSError, ValueError) as error:
+        raise KeyError(f"$ref {ref!r} does not resolve: downloading {url} failed: {error}") from error
+    if len(data) > MAX_DOWNLOAD_BYTES:
+        raise KeyError(f"$ref {ref!r} does not resolve: {url} is larger than {MAX_DOWNLOAD_BYTES} bytes")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise KeyError(f"$ref {ref!r} does not resolve: {url} is not UTF-8 text") from error
 
 
 def follow_pointer(data: Any, pointer: str, ref: str = "") -> Any:
@@ -158,7 +247,7 @@ def follow_pointer(data: Any, pointer: str, ref: str = "") -> Any:
     if pointer in ("", "/"):
         return data
     if not pointer.startswith("/"):
-        raise KeyError(f"{ref or pointer!r} is not a JSON pointer; it must start with '#/'")
+        raise KeyError(f"$ref {ref or pointer!r} does not resolve: the part after '#' must start with '/'")
     for token in pointer[1:].split("/"):
         token = unquote(token).replace("~1", "/").replace("~0", "~")
         if isinstance(data, dict) and token in data:
@@ -166,12 +255,15 @@ def follow_pointer(data: Any, pointer: str, ref: str = "") -> Any:
         elif isinstance(data, list) and token.isdigit() and int(token) < len(data):
             data = data[int(token)]
         else:
-            raise KeyError(f"{ref or pointer!r} does not resolve: {token!r} is not found")
+            raise KeyError(f"$ref {ref or pointer!r} does not resolve: {token!r} is not found")
     return data
 
 
-def load(path: Path, label: str | None = None) -> Document:
-    """Load the document at path; raise SpecError if it cannot be read or parsed."""
+def load(path: Path, label: str | None = None, *, allow_remote: bool = False) -> Document:
+    """Load the document at path; raise SpecError if it cannot be read or parsed.
+
+    With allow_remote, a ``$ref`` to an http or https URL downloads that document.
+    """
     name = label or str(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -187,7 +279,7 @@ def load(path: Path, label: str | None = None) -> Document:
             [Problem(pointer="", message="the document must be a mapping with an 'openapi' key", file=name)]
         )
     resolved = path.resolve()
-    document = Document(path=resolved, label=name, root=root)
+    document = Document(path=resolved, label=name, root=root, allow_remote=allow_remote)
     document.files[resolved] = root
     document.texts[resolved] = text
     return document

@@ -55,11 +55,10 @@ def locate(problems: list[Problem], document: Document) -> list[Problem]:
         if problem.line:
             located.append(problem)
             continue
-        path = Path(problem.file).resolve() if problem.file else document.path
+        path = document.path_of(problem.file)
         if path not in trees:
             text = document.texts.get(path)
             trees[path] = _compose(text) if text is not None else None
         line, column = _position(trees[path], problem.pointer)
-        label = document.label if path == document.path else str(path)
-        located.append(replace(problem, file=label, line=line, column=column))
+        located.append(replace(problem, file=document.label_of(path), line=line, column=column))
     return located

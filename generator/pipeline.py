@@ -2,40 +2,43 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from . import build, format, load, locate, render, validate
+from . import build, format, load, locate, manifest, render, validate
 from .config import Target
-from .errors import SpecError
+from .errors import Problem, SpecError
+
+BESIDE_FILES = ("pyproject.toml",)
+"""The files that a target may write next to its package folder, in its output folder."""
 
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    """The generated files of one target, and the warnings met on the way."""
+    """The generated files of one target, and the warnings met on the way.
+
+    files are relative to the package folder, and include the manifest.  beside contains the
+    files written next to the package folder, relative to the target's output folder.
+    """
 
     files: dict[str, str]
     warnings: tuple[str, ...]
-
-
-def command_for(target: Target, from_config: bool) -> str:
-    """Return the command that regenerates target, for the header of each file."""
-    if from_config:
-        return "python -m generator generate"
-    return f"python -m generator generate --spec {target.spec_label} --package {target.package}"
+    beside: dict[str, str] = field(default_factory=dict)
 
 
 def generate(target: Target, *, from_config: bool = True) -> Result:
     """Generate the files of target in memory; raise SpecError listing every problem."""
-    document = load.load(target.spec, target.spec_label)
+    command = manifest.command_for(target, from_config)
+    document = load.load(target.spec, target.spec_label, allow_remote=target.allow_remote_refs)
     problems = validate.validate(document, lenient=target.lenient)
     errors = [p for p in problems if not p.warning]
     if errors:
         raise SpecError(locate.locate(problems, document))
-    warnings = tuple(p.format() for p in locate.locate(problems, document)) if problems else ()
+    located = sorted(locate.locate(problems, document), key=Problem.sort_key) if problems else []
+    warnings = tuple(problem.format() for problem in located)
     options = build.Options(
         package=target.package,
         spec_label=target.spec_label,
-        command=command_for(target, from_config),
+        command=command,
         parts=target.parts,
         lenient=target.lenient,
     )
@@ -43,5 +46,10 @@ def generate(target: Target, *, from_config: bool = True) -> Result:
         package = build.build(document, options)
     except SpecError as error:
         raise SpecError(locate.locate(error.problems, document)) from None
-    files = format.format_files(render.render(package))
-    return Result(files=files, warnings=warnings + package.warnings)
+    files = format.format_files(render.render(package, target.templates), formatter=target.formatter)
+    beside = {BESIDE_FILES[0]: render.render_pyproject(package, target.templates)} if target.pyproject else {}
+    inputs = {path: text.encode("utf-8") for path, text in document.texts.items()}
+    files[manifest.MANIFEST_NAME] = manifest.manifest_text(
+        render.header(package), target, command, inputs, files, beside
+    )
+    return Result(files=files, warnings=warnings + package.warnings, beside=beside)

@@ -7,8 +7,12 @@ string from the document reaches a template only through the ``literal``, ``docs
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import tempfile
 import textwrap
+import traceback
 import unicodedata
 from importlib import resources
 from pathlib import Path
@@ -17,7 +21,7 @@ from typing import Any
 import jinja2
 
 from . import expressions, ir
-from .errors import TemplateError
+from .errors import InternalError, TemplateError
 from .naming import constant_name, distinct
 
 HEADER_MARK = "# Code generated "
@@ -83,12 +87,40 @@ def comment(text: str) -> str:
     return _escape_prose(str(text)).replace("\n", " ")
 
 
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~])")
+
+
+def markdown(text: str) -> str:
+    """Return text as one line of Markdown prose in which no character has markup meaning."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", comment(text))
+
+
+def markdown_code(text: str) -> str:
+    """Return text safe inside a Markdown code span: one line, with no backtick."""
+    return comment(text).replace("`", "'")
+
+
+def toml_string(text: str) -> str:
+    """Return a TOML basic string; JSON's escapes are TOML's, except that DEL must be escaped."""
+    return json.dumps(str(text), ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+def toml_array(values: list[str]) -> str:
+    return "[" + ", ".join(toml_string(value) for value in values) + "]"
+
+
 def environment(custom: Path | None = None) -> jinja2.Environment:
-    """Build the Jinja environment; templates in custom override built-in ones by name."""
+    """Build the Jinja environment; templates in custom override built-in ones by name.
+
+    The built-in templates stay reachable under the prefix ``builtin/``, so an override
+    can ``{% extends "builtin/package/client.py.jinja" %}`` and replace only some blocks.
+    """
+    builtin = jinja2.FileSystemLoader(str(builtin_templates()))
     loaders: list[jinja2.BaseLoader] = []
     if custom is not None:
         loaders.append(jinja2.FileSystemLoader(str(custom)))
-    loaders.append(jinja2.FileSystemLoader(str(builtin_templates())))
+    loaders.append(builtin)
+    loaders.append(jinja2.PrefixLoader({"builtin": builtin}))
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,
@@ -101,6 +133,10 @@ def environment(custom: Path | None = None) -> jinja2.Environment:
     env.filters["literal"] = expressions.literal
     env.filters["docstring"] = docstring
     env.filters["comment"] = comment
+    env.filters["markdown"] = markdown
+    env.filters["markdown_code"] = markdown_code
+    env.filters["toml_string"] = toml_string
+    env.filters["toml_array"] = toml_array
     env.filters["annotation"] = expressions.annotation
     env.filters["codec"] = expressions.codec
     env.globals["variant_codec"] = expressions.variant_codec
@@ -126,6 +162,11 @@ def header(package: ir.Package) -> str:
     )
 
 
+def markdown_header(package: ir.Package) -> str:
+    """Return the generated-file header as an HTML comment, for Markdown files."""
+    return f"<!-- {header(package)[2:].replace('--', '- -')} -->"
+
+
 _FILES = {
     "__init__.py": ("package/__init__.py.jinja", ()),
     "py.typed": ("package/py.typed.jinja", ()),
@@ -135,49 +176,127 @@ _FILES = {
     "_operations.py": ("package/_operations.py.jinja", ("client", "server")),
     "client.py": ("package/client.py.jinja", ("client",)),
     "server.py": ("package/server.py.jinja", ("server",)),
+    "README.md": ("package/README.md.jinja", ()),
 }
 
+_PYPROJECT_VERSION = re.compile(r"\d+(\.\d+)*\Z")
 
-def render(package: ir.Package, custom: Path | None = None) -> dict[str, str]:
-    """Render every file of the package; return source text by path relative to the package."""
-    env = environment(custom)
+
+def _context(package: ir.Package) -> dict[str, Any]:
     fields = {model.name: tuple(f.wire_name for f in model.fields) for model in package.models}
-    context: dict[str, Any] = {
+    dependencies = []
+    if "client" in package.parts:
+        dependencies.append("httpx>=0.27")
+    if "server" in package.parts:
+        dependencies.append("starlette>=0.37")
+    return {
         "package": package,
         "header": header(package),
+        "markdown_header": markdown_header(package),
         "fields": fields,
+        # Python packaging accepts only PEP 440 versions; info.version is free text.
+        "pyproject_version": package.version if _PYPROJECT_VERSION.match(package.version) else "0.0.0",
+        "pyproject_dependencies": dependencies,
         **models_context(package, fields),
         **client_context(package),
         **server_context(package),
         "operation_constants": operation_constants(package),
         "annotation_imports": annotation_imports(package),
     }
+
+
+def render(package: ir.Package, custom: Path | None = None) -> dict[str, str]:
+    """Render every file of the package; return source text by path relative to the package.
+
+    Raise TemplateError naming the template file and line when a template fails, or when
+    its output is not valid Python.
+    """
+    env = environment(custom)
+    context = _context(package)
     files: dict[str, str] = {}
     for path, (template_name, parts) in _FILES.items():
         if parts and not set(parts) & set(package.parts):
             continue
-        try:
-            template = env.get_template(template_name)
-            text = template.render(context)
-        except jinja2.TemplateError as error:
-            lineno = getattr(error, "lineno", None)
-            where = f"{template_name}:{lineno}" if lineno else template_name
-            raise TemplateError(f"template {where} failed to render: {error}") from error
-        if path.endswith(".py"):
-            _check_syntax(text, path, template_name, env)
-        files[path] = text
+        files[path] = _render_file(env, template_name, path, context)
     return files
 
 
-def _check_syntax(text: str, path: str, template_name: str, env: jinja2.Environment) -> None:
+def render_pyproject(package: ir.Package, custom: Path | None = None) -> str:
+    """Render the pyproject.toml that lets the generated package be built on its own."""
+    return _render_file(environment(custom), "pyproject.toml.jinja", "pyproject.toml", _context(package))
+
+
+def _render_file(env: jinja2.Environment, template_name: str, path: str, context: dict[str, Any]) -> str:
+    try:
+        template = env.get_template(template_name)
+        text = template.render(context)
+    except jinja2.TemplateSyntaxError as error:
+        where = f"{error.filename or template_name}:{error.lineno}"
+        raise TemplateError(f"template {where}: invalid template syntax: {error.message}") from error
+    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError, IndexError) as error:
+        raise TemplateError(f"template {_failing_line(error, template_name)} failed to render: {error}") from error
+    if path.endswith(".py"):
+        _check_syntax(text, path, template, env)
+    return text
+
+
+def _failing_line(error: BaseException, template_name: str) -> str:
+    """Return FILE:LINE of the innermost template frame in the error's traceback."""
+    where = template_name
+    for frame in traceback.extract_tb(error.__traceback__):
+        if frame.filename.endswith(".jinja"):
+            where = f"{frame.filename}:{frame.lineno}"
+    return where
+
+
+def _check_syntax(text: str, path: str, template: jinja2.Template, env: jinja2.Environment) -> None:
     try:
         compile(text, path, "exec", dont_inherit=True)
     except SyntaxError as error:
-        source = env.loader.get_source(env, template_name)[1] if env.loader else template_name
-        raise TemplateError(
-            f"template {source} produced invalid Python in {path}, line {error.lineno}: "
-            f"{error.msg}"
-        ) from error
+        line = text.splitlines()[error.lineno - 1] if error.lineno and error.lineno <= len(text.splitlines()) else ""
+        filename = template.filename or template.name or path
+        source_line = _template_line(filename, line)
+        where = f"{filename}:{source_line}" if source_line else filename
+        message = (
+            f"template {where} produced invalid Python in {path}, line {error.lineno}: "
+            f"{error.msg}: {line.strip()!r}"
+        )
+        if Path(filename).resolve().is_relative_to(builtin_templates().resolve()):
+            raise InternalError(message, _save_bad_output(text, path)) from error
+        raise TemplateError(message) from error
+
+
+def _save_bad_output(text: str, path: str) -> str:
+    """Write output that failed a check to a temporary file, for a bug report; return its path."""
+    descriptor, name = tempfile.mkstemp(prefix="generator-bad-output-", suffix=f"-{Path(path).name}")
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    return name
+
+
+_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}")
+
+
+def _template_line(filename: str, output_line: str) -> int:
+    """Return the template line whose literal text best matches a line of output, or 0.
+
+    Jinja keeps no map from output lines to template lines, so the line is found by its
+    literal text.  Every piece outside ``{{ }}``, ``{% %}`` and ``{# #}`` must occur in the
+    output line, and the candidate with the most literal text wins.
+    """
+    # NOTE: when several template lines have the same literal text, the first is named.
+    try:
+        source = Path(filename).read_text(encoding="utf-8")
+    except OSError:
+        return 0
+    wanted = output_line.strip()
+    best, best_length = 0, 0
+    for number, line in enumerate(source.splitlines(), start=1):
+        pieces = [piece.strip() for piece in _TAG.split(line) if piece.strip()]
+        length = sum(len(piece) for piece in pieces)
+        if pieces and length > best_length and all(piece in wanted for piece in pieces):
+            best, best_length = number, length
+    return best
 
 
 _SINGLETON = re.compile(r"_codec\.[A-Z]+\Z")

@@ -8,15 +8,19 @@ a problem in the document.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from openapi_spec_validator import (
     OpenAPIV30SpecValidator,
     OpenAPIV31SpecValidator,
 )
 
-from .errors import Problem
+from .errors import Problem, SpecError
 from .load import Document
 from .naming import snake_name
 
@@ -156,12 +160,154 @@ def _operation_problems(root: dict[str, Any]) -> list[Problem]:
     return problems
 
 
+_TEMPLATE_NAME = re.compile(r"\{([^{}]+)\}")
+# openapi-spec-validator reports the same mismatch at the document root; ours has a place.
+_VALIDATOR_PATH_PARAMETER = re.compile(r"Path parameter '.*' for '.*' operation in '.*' was not resolved")
+
+
+def _path_parameters(document: Document, parameters: Any, pointer: str) -> dict[str, str]:
+    """Return the names of the path parameters in a parameters list, with their pointers."""
+    found: dict[str, str] = {}
+    if not isinstance(parameters, list):
+        return found
+    for index, parameter in enumerate(parameters):
+        if isinstance(parameter, dict) and isinstance(parameter.get("$ref"), str):
+            try:
+                parameter = document.resolve(parameter["$ref"])[0]
+            except (KeyError, SpecError):
+                continue
+        if isinstance(parameter, dict) and parameter.get("in") == "path" and isinstance(parameter.get("name"), str):
+            found[parameter["name"]] = f"{pointer}/parameters/{index}"
+    return found
+
+
+def _path_parameter_problems(document: Document) -> list[Problem]:
+    """Compare the {names} of each path template with the path parameters declared for it."""
+    problems: list[Problem] = []
+    paths = document.root.get("paths")
+    if not isinstance(paths, dict):
+        return problems
+    for path, item in paths.items():
+        if not isinstance(item, dict):
+            continue
+        item_pointer = _pointer(["paths", path])
+        in_template = _TEMPLATE_NAME.findall(path)
+        shared = _path_parameters(document, item.get("parameters"), item_pointer)
+        for method in HTTP_METHODS:
+            if not isinstance(item.get(method), dict):
+                continue
+            pointer = f"{item_pointer}/{method}"
+            declared = {**shared, **_path_parameters(document, item[method].get("parameters"), pointer)}
+            for name in in_template:
+                if name not in declared:
+                    problems.append(
+                        Problem(
+                            pointer=pointer,
+                            message=f"path parameter {name!r} of {path!r} is not declared",
+                            hint=f"add {{name: {name}, in: path, required: true, schema: {{type: string}}}} to the parameters of the operation or the path",
+                        )
+                    )
+            for name, parameter_pointer in declared.items():
+                if name not in in_template:
+                    problems.append(
+                        Problem(
+                            pointer=parameter_pointer,
+                            message=f"path parameter {name!r} does not appear in the path {path!r}",
+                            hint=f"add {{{name}}} to the path, or remove the parameter",
+                        )
+                    )
+    return sorted(set(problems), key=Problem.sort_key)
+
+
+# Values under these keys are data, so a "$ref" key inside them is not a reference.
+_DATA_KEYS = frozenset({"example", "default", "enum", "const", "value"})
+# The keys of these maps are names chosen by the author, so a property named "default" is
+# walked like any other.
+_NAME_MAPS = frozenset({
+    "properties", "patternProperties", "schemas", "responses", "parameters", "examples",
+    "requestBodies", "headers", "securitySchemes", "links", "callbacks", "pathItems",
+    "paths", "webhooks", "content", "encoding", "variables", "$defs", "definitions",
+})
+
+
+def _reference_problems(document: Document) -> list[Problem]:
+    """Follow every ``$ref`` reachable from the entry file, across files and cycles.
+
+    Each reference that does not resolve is a problem in the file that contains it.  When
+    that file was reached through other files, the hint lists the chain of files.
+    """
+    problems: list[Problem] = []
+    visited: set[int] = set()
+    # Each entry: a node, the file it is in, its JSON pointer there, the files that led to
+    # it, and whether its keys are names.
+    stack: list[tuple[Any, Path, str, tuple[Path, ...], bool]] = [
+        (document.root, document.path, "", (document.path,), False)
+    ]
+    while stack:
+        node, file, pointer, chain, names = stack.pop()
+        if id(node) in visited:
+            continue
+        visited.add(id(node))
+        if isinstance(node, list):
+            for index in reversed(range(len(node))):
+                stack.append((node[index], file, f"{pointer}/{index}", chain, False))
+            continue
+        if not isinstance(node, dict):
+            continue
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            try:
+                target, target_file, fragment = document.resolve(ref, file)
+            except KeyError as error:
+                problems.append(_unresolved(document, file, ref, pointer, chain, str(error.args[0])))
+            except SpecError as error:
+                # The referenced file is not valid YAML or JSON, so name the $ref that reached it.
+                hint = f"the file is referenced by $ref {ref!r} in {document.label_of(file)}"
+                problems.extend(replace(problem, hint=problem.hint or hint) for problem in error.problems)
+            else:
+                # The entry file is walked from its root anyway, so its chain restarts.
+                if target_file == document.path:
+                    next_chain: tuple[Path, ...] = (document.path,)
+                elif target_file == file:
+                    next_chain = chain
+                else:
+                    next_chain = chain + (target_file,)
+                stack.append((target, target_file, fragment, next_chain, False))
+        for key in reversed(list(node)):
+            if not names and (key == "$ref" or key in _DATA_KEYS or key.startswith("x-")):
+                continue
+            stack.append((node[key], file, pointer + _pointer([key]), chain, not names and key in _NAME_MAPS))
+    return problems
+
+
+def _unresolved(document: Document, file: Path, ref: str, pointer: str, chain: tuple[Path, ...], reason: str) -> Problem:
+    location = ref.partition("#")[0]
+    if "://" in location or location.startswith("//"):
+        hint = ""
+    elif location and (file.parent / unquote(location)).resolve() not in document.files:
+        hint = "a relative path is taken from the folder of the file that contains the $ref"
+    else:
+        hint = "each part of the pointer after '#' must be a key in the file that contains the $ref"
+    if len(chain) > 1:
+        files = " -> ".join(document.label_of(path) for path in chain)
+        hint = f"{hint}; this file was reached through {files}" if hint else f"this file was reached through {files}"
+    return Problem(pointer=f"{pointer}/$ref", message=reason, file=document.label_of(file), hint=hint)
+
+
 def validate(document: Document, *, lenient: bool = False) -> list[Problem]:
-    """Return every problem of the document; with lenient, shape problems become warnings."""
-    shape = _shape_problems(document)
+    """Return every problem of the document; with lenient, shape problems become warnings.
+
+    Unresolved references and colliding operationIds are errors even with lenient.  The
+    shape check, and the path parameter check that refines it, run only when every
+    reference resolves, because openapi-spec-validator would follow them itself.
+    """
+    references = _reference_problems(document)
+    if references:
+        return references + _operation_problems(document.root)
+    # NOTE: openapi-spec-validator reads the files that $refs name a second time itself,
+    # instead of using the texts in document.files.
+    shape = [p for p in _shape_problems(document) if not _VALIDATOR_PATH_PARAMETER.fullmatch(p.message)]
+    shape += _path_parameter_problems(document)
     if lenient:
-        shape = [
-            Problem(pointer=p.pointer, message=p.message, hint=p.hint, warning=True)
-            for p in shape
-        ]
+        shape = [replace(problem, warning=True) for problem in shape]
     return shape + _operation_problems(document.root)

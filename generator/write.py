@@ -1,8 +1,11 @@
 """Write a generated package to disk, or compare it with what is there.
 
-Only files whose bytes change are written, each through a temporary file and a rename, so a
-reader never sees half a file.  Files that the package no longer contains are removed only
-if they begin with the generated-file header; a hand-written file is never touched.
+Only files whose bytes change are written, so untouched files keep their modification
+time.  Writing is all or nothing: every changed file is first written to a temporary file
+beside its target, and only when all of them are complete are they renamed into place.  If
+a rename fails, the files already replaced are restored from hard-linked backups, so the old
+output stays whole.  Files that the package no longer contains are removed only if they
+begin with the generated-file header; a hand-written file is never touched.
 """
 
 from __future__ import annotations
@@ -10,9 +13,11 @@ from __future__ import annotations
 import difflib
 import os
 import tempfile
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .errors import OutputError
 from .render import HEADER_MARK
 
 _IGNORED_DIRS = {"__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache"}
@@ -31,7 +36,7 @@ class Difference:
         return bool(self.changed or self.missing or self.extra)
 
 
-def _existing(folder: Path) -> dict[str, Path]:
+def existing_files(folder: Path) -> dict[str, Path]:
     found: dict[str, Path] = {}
     if not folder.is_dir():
         return found
@@ -45,20 +50,38 @@ def _existing(folder: Path) -> dict[str, Path]:
     return found
 
 
+_MARKS = (HEADER_MARK.encode(), f"<!-- {HEADER_MARK[2:]}".encode())
+
+
 def _is_generated(path: Path) -> bool:
+    """Return True if the file begins with the generated-file header, as code or as Markdown."""
     try:
         with path.open("rb") as handle:
-            return handle.read(len(HEADER_MARK)) == HEADER_MARK.encode()
+            start = handle.read(max(len(mark) for mark in _MARKS))
     except OSError:
         return False
+    return start.startswith(_MARKS)
 
 
-def compare(files: dict[str, str], folder: Path, label: str) -> Difference:
-    """Compare generated files with the folder; label prefixes paths in the diff."""
+def compare(
+    files: dict[str, str],
+    folder: Path,
+    label: str,
+    *,
+    extra: bool = True,
+    ignored: Collection[str] = (),
+) -> Difference:
+    """Compare generated files with the folder; label prefixes paths in the diff.
+
+    With extra, files in the folder that the package does not contain are differences too.
+    Paths in ignored are compared neither in files nor in the folder.
+    """
     difference = Difference()
-    existing = _existing(folder)
+    existing = {relative: path for relative, path in existing_files(folder).items() if relative not in ignored}
     chunks: list[str] = []
     for relative, text in sorted(files.items()):
+        if relative in ignored:
+            continue
         path = existing.get(relative)
         if path is None:
             difference.missing.append(f"{label}/{relative}")
@@ -77,34 +100,100 @@ def compare(files: dict[str, str], folder: Path, label: str) -> Difference:
                     tofile=f"{label}/{relative} (generated)",
                 )
             )
-    difference.extra = [f"{label}/{relative}" for relative in sorted(set(existing) - set(files))]
+    if extra:
+        difference.extra = [f"{label}/{relative}" for relative in sorted(set(existing) - set(files))]
     difference.diff = "".join(chunk if chunk.endswith("\n") else chunk + "\n" for chunk in chunks)
     return difference
 
 
-def write(files: dict[str, str], folder: Path) -> tuple[list[str], list[str]]:
-    """Write the package into folder; return the paths written and the paths removed."""
-    folder.mkdir(parents=True, exist_ok=True)
-    existing = _existing(folder)
-    written = []
-    for relative, text in sorted(files.items()):
-        target = folder / relative
+def write(
+    files: dict[str, str],
+    folder: Path,
+    *,
+    last: str = "",
+    stale: Collection[str] | None = None,
+) -> tuple[list[str], list[str]]:
+    """Write the package into folder; return the paths written and the paths removed.
+
+    Generated files in folder that files does not contain are removed; when stale is given,
+    only those of its paths are candidates, so other packages in the folder are safe.
+    The file named last is renamed into place after every other file, so an interrupted
+    run never leaves it newer than the rest.  Raise OutputError, with the old output kept,
+    when a file cannot be written.
+    """
+    existing = existing_files(folder)
+    changed = {}
+    for relative, text in files.items():
         data = text.encode("utf-8")
-        if relative in existing and existing[relative].read_bytes() == data:
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(descriptor, "wb") as handle:
-                handle.write(data)
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-        written.append(relative)
-    removed = []
-    for relative in sorted(set(existing) - set(files)):
+        if relative not in existing or _read(existing[relative]) != data:
+            changed[relative] = data
+    order = sorted(changed, key=lambda relative: (relative == last, relative))
+    staged = _stage(folder, order, changed)
+    _commit(folder, staged)
+    removed: list[str] = []
+    candidates = set(existing) if stale is None else set(stale) & set(existing)
+    for relative in sorted(candidates - set(files)):
         if _is_generated(existing[relative]):
             existing[relative].unlink()
             removed.append(relative)
-    return written, removed
+    return order, removed
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _stage(folder: Path, order: list[str], changed: dict[str, bytes]) -> list[tuple[str, Path]]:
+    """Write each changed file to a temporary file beside its target."""
+    staged: list[tuple[str, Path]] = []
+    try:
+        for relative in order:
+            target = folder / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            descriptor, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+            staged.append((relative, Path(name)))
+            with os.fdopen(descriptor, "wb") as handle:
+                handle.write(changed[relative])
+    except OSError as error:
+        for _, temporary in staged:
+            temporary.unlink(missing_ok=True)
+        raise _output_error(folder / relative, error) from error
+    return staged
+
+
+def _commit(folder: Path, staged: list[tuple[str, Path]]) -> None:
+    """Rename the staged files into place, or restore every file replaced so far."""
+    # NOTE: a process killed between two renames leaves old and new files mixed; the
+    # manifest, renamed last, then no longer matches, so check reports the difference.
+    replaced: list[tuple[Path, Path | None]] = []
+    backup: Path | None = None
+    try:
+        for relative, temporary in staged:
+            target = folder / relative
+            backup = None
+            if target.is_file():
+                backup = temporary.with_name(temporary.name + ".old")
+                os.link(target, backup)
+            os.replace(temporary, target)
+            replaced.append((target, backup))
+    except OSError as error:
+        if backup is not None:
+            backup.unlink(missing_ok=True)
+        for target, old in reversed(replaced):
+            if old is None:
+                target.unlink(missing_ok=True)
+            else:
+                os.replace(old, target)
+        for _, temporary in staged:
+            temporary.unlink(missing_ok=True)
+        raise _output_error(folder / relative, error) from error
+    for _, old in replaced:
+        if old is not None:
+            old.unlink()
+
+
+def _output_error(path: Path, error: OSError) -> OutputError:
+    return OutputError(f"cannot write {path}: {error.strerror or error}; the old output is kept")
