@@ -92,6 +92,12 @@ def _decode(response: httpx.Response, codec: _codec.Codec[Any], operation: str) 
         ) from error
 
 
+# Server variables are substituted as written (OpenAPI), except for the characters that would
+# end the host or path they sit in (/ ? # @), controls and non-ASCII, which are
+# percent-encoded so that no value can send a request to another host.
+_URL_TEXT = "".join(chr(code) for code in range(0x20, 0x7F) if chr(code) not in "/?#@")
+
+
 def _check_header(name: str, value: str) -> str:
     if "\r" in value or "\n" in value or "\0" in value:
         raise ValueError(
@@ -114,7 +120,7 @@ def build_base_url(
             "the server variable tenant_id has no default, so the client needs it to build the URL https://{tenant_id}.hanko.io/admin"
             "; pass tenant_id=... or base_url=..."
         )
-    url = url.replace("{tenant_id}", quote(value, safe=""))
+    url = url.replace("{tenant_id}", quote(value, safe=_URL_TEXT))
     return url
 
 
