@@ -178,3 +178,13 @@ def snapshot(*folders: Path) -> dict[str, tuple[int, int]]:
                     continue
                 found[str(path)] = (stat.st_size, stat.st_mtime_ns)
     return found
+
+
+def generate_text(spec_text: str, folder: Path, package: str) -> dict[str, ModuleType]:
+    """Write spec_text to folder, generate package from it and import it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    spec = folder / "openapi.yaml"
+    spec.write_text(spec_text, encoding="utf-8")
+    run = generate(spec, folder / "out", package)
+    assert run.returncode == 0, run.stderr
+    return import_package(folder / "out", package)

@@ -28,6 +28,12 @@ __all__ = [
 DEFAULT_TIMEOUT = 30.0
 """Seconds to wait for a connection, a read or a write, unless a call sets its own timeout."""
 
+MAX_RESPONSE_SIZE = 64 * 1024 * 1024
+"""Largest response body read, in bytes; set ``max_response_size`` on a client to change it.
+
+A larger body raises DecodeError when the operation decodes it.
+"""
+
 
 class ApiError(Exception):
     """An HTTP response that is not the operation's success; ``response`` is the raw response."""
@@ -70,26 +76,90 @@ def _message(operation: str, response: httpx.Response, body: object = None) -> s
     text = f"{operation}: the server answered {response.status_code} {response.reason_phrase}"
     detail = getattr(body, "message", None)
     if isinstance(detail, str) and detail:
-        text = f"{text}: {detail}"
+        text = f"{text}: {_shorten(detail)}"
     return text
 
 
+_READ_PROBLEM = "generator.read_problem"
+"""Response extension that records why the body was not read in full."""
+
+_MAX_DETAIL = 300
+"""Characters of a decoding error kept in a message, so that a huge body cannot flood logs."""
+
+
+class _Body:
+    """A response body read in chunks, up to a size limit."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.chunks: list[bytes] = []
+        self.size = 0
+        self.problem = ""
+
+    def add(self, chunk: bytes) -> bool:
+        """Keep chunk and return True, or record the problem and return False past the limit."""
+        self.size += len(chunk)
+        if self.size > self.limit:
+            self.problem = f"the body is larger than {self.limit} bytes"
+            return False
+        self.chunks.append(chunk)
+        return True
+
+    def response(self, streamed: httpx.Response) -> httpx.Response:
+        """Return a copy of the streamed response with this body in memory and its problem."""
+        headers = [
+            (name, value)
+            for name, value in streamed.headers.multi_items()
+            if name.lower()
+            not in ("content-encoding", "content-length", "transfer-encoding")
+        ]
+        extensions = dict(streamed.extensions)
+        if self.problem:
+            extensions[_READ_PROBLEM] = self.problem
+        return httpx.Response(
+            streamed.status_code,
+            headers=headers,
+            content=b"".join(self.chunks),
+            request=streamed.request,
+            extensions=extensions,
+        )
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= _MAX_DETAIL else text[:_MAX_DETAIL] + "..."
+
+
 def _decode(response: httpx.Response, codec: _codec.Codec[Any], operation: str) -> Any:
+    problem = response.extensions.get(_READ_PROBLEM)
+    if problem:
+        raise DecodeError(f"{_message(operation, response)}, but {problem}", response)
+    media_type = (
+        response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    )
     try:
         data = json.loads(response.content)
     except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as error:
         raise DecodeError(
-            f"{_message(operation, response)}, with a body that is not valid JSON: {error}",
+            f"{_message(operation, response)}, with a body of type {media_type or 'none'!r}"
+            f" that is not valid JSON: {_shorten(str(error))}",
             response,
         ) from error
     try:
         return codec.decode(data, "$", False)
-    except _codec.ValidationError as error:
+    except (_codec.ValidationError, RecursionError) as error:
         raise DecodeError(
             f"{_message(operation, response)}, with a body that does not match the"
-            f" document: {error}",
+            f" document: {_shorten(str(error))}",
             response,
         ) from error
+
+
+def _without_userinfo(url: str) -> str:
+    scheme, separator, rest = url.partition("://")
+    authority, slash, path = rest.partition("/")
+    if separator and "@" in authority:
+        return f"{scheme}://***@{authority.rsplit('@', 1)[1]}{slash}{path}"
+    return url
 
 
 # Server variables are substituted as written (OpenAPI), except for the characters that would
@@ -193,6 +263,8 @@ def _text(value: object) -> str:
 
 
 class _Base:
+    max_response_size = MAX_RESPONSE_SIZE
+
     def __init__(
         self,
         base_url: str | None,
@@ -211,7 +283,7 @@ class _Base:
         self._token = token
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r})"
+        return f"{type(self).__name__}(base_url={_without_userinfo(self.base_url)!r})"
 
     def _build(
         self, request: _Request, headers: Mapping[str, str] | None
@@ -306,7 +378,22 @@ class Client(_Base):
         arguments = self._build(request, headers)
         if timeout is not None:
             arguments["timeout"] = timeout
-        return self._client.request(**arguments)
+        built = self._client.build_request(**arguments)
+        response = self._client.send(built, stream=True)
+        body = _Body(self.max_response_size)
+        try:
+            for chunk in response.iter_bytes():
+                if not body.add(chunk):
+                    break
+        except (
+            httpx.ReadError,
+            httpx.RemoteProtocolError,
+            httpx.DecodingError,
+        ) as error:
+            body.problem = f"the body could not be read completely ({type(error).__name__}: {error})"
+        finally:
+            response.close()
+        return body.response(response)
 
     def create_db_webhooks(
         self,
@@ -375,7 +462,22 @@ class AsyncClient(_Base):
         arguments = self._build(request, headers)
         if timeout is not None:
             arguments["timeout"] = timeout
-        return await self._client.request(**arguments)
+        built = self._client.build_request(**arguments)
+        response = await self._client.send(built, stream=True)
+        body = _Body(self.max_response_size)
+        try:
+            async for chunk in response.aiter_bytes():
+                if not body.add(chunk):
+                    break
+        except (
+            httpx.ReadError,
+            httpx.RemoteProtocolError,
+            httpx.DecodingError,
+        ) as error:
+            body.problem = f"the body could not be read completely ({type(error).__name__}: {error})"
+        finally:
+            await response.aclose()
+        return body.response(response)
 
     async def create_db_webhooks(
         self,
