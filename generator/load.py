@@ -25,24 +25,22 @@ except AttributeError:  # PyYAML built without libyaml
     _BaseLoader = yaml.SafeLoader
 
 MAX_ALIASES = 10_000
-"""Alias nodes allowed in one YAML file; aliases can make a small file expand exponentially."""
+"""Alias nodes allowed in one YAML file."""
+
+MAX_ALIAS_EXPANSION = 1_000_000
+"""Nodes that aliases may add to one YAML file once expanded; a few aliases of aliases
+(a "billion laughs" document) would otherwise expand a small file exponentially."""
+
+MAX_FILE_SIZE = 16 * 1024 * 1024
+"""Largest file of a document read, in bytes (16 MiB); the largest of 150 public API
+descriptions sampled for testing is about 1 MiB."""
+
+MAX_FILES = 100
+"""Files that ``$ref`` values of one document may pull in, besides its entry file."""
 
 
 class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
     """A safe loader with JSON-compatible keys and YAML 1.2 booleans."""
-
-    alias_count = 0
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            self.alias_count += 1
-            if self.alias_count > MAX_ALIASES:
-                mark = self.peek_event().start_mark
-                raise yaml.YAMLError(
-                    f"more than {MAX_ALIASES} aliases at line {mark.line + 1}; "
-                    "the document is rejected because aliases can expand it exponentially"
-                )
-        return super().compose_node(parent, index)
 
     def construct_mapping(self, node: Any, deep: bool = False) -> dict[str, Any]:
         self.flatten_mapping(node)
@@ -85,6 +83,10 @@ def parse_text(text: str, name: str) -> Any:
     if stripped.startswith(("{", "[")):
         try:
             return json.loads(text)
+        except RecursionError as error:
+            raise SpecError(
+                [Problem(pointer="", message="invalid JSON: nesting is too deep", file=name)]
+            ) from error
         except json.JSONDecodeError as error:
             if name.endswith(".json"):
                 raise SpecError(
@@ -99,7 +101,7 @@ def parse_text(text: str, name: str) -> Any:
                     ]
                 ) from error
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+        return _load_yaml(text, name)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
@@ -110,6 +112,86 @@ def parse_text(text: str, name: str) -> Any:
     except (yaml.YAMLError, RecursionError) as error:
         message = "invalid YAML: nesting is too deep" if isinstance(error, RecursionError) else f"invalid YAML: {error}"
         raise SpecError([Problem(pointer="", message=message, file=name)]) from error
+
+
+def _load_yaml(text: str, name: str) -> Any:
+    """Compose the YAML node graph, check what its aliases expand to, then construct it."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _check_aliases(node, name)
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def _check_aliases(root: yaml.Node, name: str) -> None:
+    """Raise SpecError when aliases repeat too often, expand too far, or refer to themselves.
+
+    An alias is the same node object met again, so the walk memoises each node's expanded
+    size and costs time in proportion to the written document, not to its expansion.
+    """
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    aliases = 0
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        key = id(node)
+        children = _children(node)
+        if children_done:
+            open_nodes.discard(key)
+            sizes[key] = 1 + sum(sizes[id(child)] for child in children)
+            continue
+        if key in sizes:
+            aliases += 1
+            continue
+        if key in open_nodes:
+            _reject_alias(node, name, "an alias refers to a node that contains it, so it never ends")
+        open_nodes.add(key)
+        stack.append((node, True))
+        for child in children:
+            if id(child) in open_nodes:
+                _reject_alias(child, name, "an alias refers to a node that contains it, so it never ends")
+            if id(child) in sizes:
+                aliases += 1
+            else:
+                stack.append((child, False))
+        if aliases > MAX_ALIASES:
+            _reject_alias(node, name, f"more than {MAX_ALIASES} aliases")
+    expanded = sizes[id(root)]
+    if expanded - len(sizes) > MAX_ALIAS_EXPANSION:
+        _reject_alias(
+            root, name,
+            f"aliases expand the document from {len(sizes)} to {expanded} nodes; "
+            f"at most {MAX_ALIAS_EXPANSION} nodes may come from aliases",
+        )
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [item for pair in node.value for item in pair]
+    return []
+
+
+def _reject_alias(node: yaml.Node, name: str, reason: str) -> None:
+    mark = node.start_mark
+    raise SpecError(
+        [
+            Problem(
+                pointer="",
+                message=f"invalid YAML: {reason}",
+                file=name,
+                line=mark.line + 1,
+                column=mark.column + 1,
+                hint="write the repeated part once and refer to it with $ref",
+            )
+        ]
+    )
 
 
 @dataclass
@@ -144,13 +226,34 @@ class Document:
 
     def _file(self, path: Path) -> Any:
         if path not in self.files:
+            if len(self.files) > MAX_FILES:
+                raise KeyError(
+                    f"the document refers to more than {MAX_FILES} other files; "
+                    f"{path} is one too many"
+                )
             try:
+                _check_size(path, str(path))
                 text = path.read_text(encoding="utf-8")
             except OSError as error:
                 raise KeyError(f"cannot read {path}: {error.strerror}") from error
             self.texts[path] = text
             self.files[path] = parse_text(text, str(path))
         return self.files[path]
+
+
+def _check_size(path: Path, name: str) -> None:
+    size = path.stat().st_size
+    if size > MAX_FILE_SIZE:
+        raise SpecError(
+            [
+                Problem(
+                    pointer="",
+                    message=f"the file is {size} bytes, more than the limit of {MAX_FILE_SIZE}",
+                    file=name,
+                    hint="split the document into files that refer to each other with $ref",
+                )
+            ]
+        )
 
 
 def follow_pointer(data: Any, pointer: str, ref: str = "") -> Any:
@@ -174,6 +277,7 @@ def load(path: Path, label: str | None = None) -> Document:
     """Load the document at path; raise SpecError if it cannot be read or parsed."""
     name = label or str(path)
     try:
+        _check_size(path, name)
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as error:
         raise SpecError(

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from . import build, format, load, locate, render, validate
 from .config import Target
-from .errors import SpecError
+from .errors import Problem, SpecError
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,5 +43,8 @@ def generate(target: Target, *, from_config: bool = True) -> Result:
         package = build.build(document, options)
     except SpecError as error:
         raise SpecError(locate.locate(error.problems, document)) from None
+    except RecursionError:
+        problem = Problem(pointer="", message="schemas or references nest too deeply to build", file=target.spec_label)
+        raise SpecError([problem]) from None
     files = format.format_files(render.render(package))
     return Result(files=files, warnings=warnings + package.warnings)
