@@ -83,15 +83,15 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[dict[
         opened["paths"][path][method]["security"] = []
     found = {}
     for name, data in (("admin", original), ("opened", opened)):
-        folder = tmp_path_factory.mktemp(f"hanko_{name}")
+        folder = tmp_path_factory.mktemp(f"security_{name}")
         if data is original:
             source = spec
         else:
             source = folder / "openapi-admin.yaml"
             source.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
-        run = generate(source, folder / "out", f"hanko_{name}")
+        run = generate(source, folder / "out", f"security_{name}")
         assert run.returncode == 0, run.stderr
-        found[name] = (data, import_package(folder / "out", f"hanko_{name}"))
+        found[name] = (data, import_package(folder / "out", f"security_{name}"))
     return found
 
 
