@@ -100,6 +100,8 @@ def parse_text(text: str, name: str) -> Any:
                         )
                     ]
                 ) from error
+        except ValueError as error:
+            raise SpecError([_number_problem(error, "JSON", name)]) from error
     try:
         return _load_yaml(text, name)
     except yaml.MarkedYAMLError as error:
@@ -112,6 +114,18 @@ def parse_text(text: str, name: str) -> Any:
     except (yaml.YAMLError, RecursionError) as error:
         message = "invalid YAML: nesting is too deep" if isinstance(error, RecursionError) else f"invalid YAML: {error}"
         raise SpecError([Problem(pointer="", message=message, file=name)]) from error
+    except ValueError as error:
+        raise SpecError([_number_problem(error, "YAML", name)]) from error
+
+
+def _number_problem(error: ValueError, syntax: str, name: str) -> Problem:
+    """Describe the ValueError that Python's integer conversion raises past 4300 digits."""
+    return Problem(
+        pointer="",
+        message=f"invalid {syntax}: a number cannot be read: {error}",
+        file=name,
+        hint="write numbers of more than 4300 digits as strings",
+    )
 
 
 def _load_yaml(text: str, name: str) -> Any:

@@ -101,6 +101,22 @@ def code_tokens(path: Path) -> list[tuple[int, str]]:
     ]
 
 
+def code_outside_text(path: Path) -> str:
+    """Return the file's source with every string literal and comment blanked out."""
+    lines = io.StringIO(path.read_text(encoding="utf-8")).readlines()
+    chars = [list(line) for line in lines]
+    for token in tokens(path):
+        if token.type in (tokenize.STRING, tokenize.COMMENT):
+            (start_row, start_col), (end_row, end_col) = token.start, token.end
+            for row in range(start_row, end_row + 1):
+                first = start_col if row == start_row else 0
+                last = end_col if row == end_row else len(chars[row - 1])
+                for col in range(first, last):
+                    if chars[row - 1][col] != "\n":
+                        chars[row - 1][col] = " "
+    return "".join("".join(line) for line in chars)
+
+
 def name_tokens(package_dir: Path) -> set[str]:
     found: set[str] = set()
     for path in python_files(package_dir):

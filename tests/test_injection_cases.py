@@ -12,7 +12,6 @@ import json
 import math
 import subprocess
 import sys
-import tokenize
 import typing
 from collections.abc import Callable
 from pathlib import Path
@@ -31,11 +30,11 @@ from generated_package import (
     check_no_dangerous_names,
     check_no_os_import,
     check_no_raw_controls,
+    code_outside_text,
     generate,
     import_package,
     python_files,
     snapshot,
-    tokens,
     top_level_shape,
 )
 
@@ -157,22 +156,6 @@ def _spec_strings(data: Any) -> set[str]:
     return found
 
 
-def _code_without_text(path: Path) -> str:
-    """Return the file's source with every string literal and comment blanked out."""
-    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    chars = [list(line) for line in lines]
-    for token in tokens(path):
-        if token.type in (tokenize.STRING, tokenize.COMMENT):
-            (start_row, start_col), (end_row, end_col) = token.start, token.end
-            for row in range(start_row, end_row + 1):
-                first = start_col if row == start_row else 0
-                last = end_col if row == end_row else len(chars[row - 1])
-                for col in range(first, last):
-                    if chars[row - 1][col] != "\n":
-                        chars[row - 1][col] = " "
-    return "".join("".join(line) for line in chars)
-
-
 def _is_word(text: str) -> bool:
     return all(c.isalnum() or c in "_ " for c in text)
 
@@ -182,7 +165,7 @@ def test_case_spec_text_only_in_literals(cases: dict[str, Case], name: str) -> N
     case = _succeeded(cases[name])
     hostile = {s for s in _spec_strings(case.data) if len(s.strip()) >= 4 and not _is_word(s)}
     for path in python_files(case.run.package_dir):
-        code = _code_without_text(path)
+        code = code_outside_text(path)
         leaked = sorted(s for s in hostile if s in code)
         assert leaked == [], f"{path.name} has spec text outside literals: {leaked}"
 

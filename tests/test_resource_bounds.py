@@ -155,3 +155,15 @@ def test_url_reference_not_fetched(tmp_path: Path) -> None:
     spec = tmp_path / "remote.yaml"
     spec.write_text(HEAD + "components:\n  schemas:\n    A: {$ref: 'http://127.0.0.1:9/a.yaml#/A'}\n", encoding="utf-8")
     check_clear_error(run_generator(spec, tmp_path / "out"), "refers to a URL")
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".json"])
+def test_number_too_long(tmp_path: Path, suffix: str) -> None:
+    spec = tmp_path / f"number{suffix}"
+    digits = "9" * 5000
+    if suffix == ".json":
+        text = '{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}, "x-n": ' + digits + "}"
+    else:
+        text = HEAD + "x-n: " + digits + "\n"
+    spec.write_text(text, encoding="utf-8")
+    check_clear_error(run_generator(spec, tmp_path / "out"), f"number{suffix}", "a number cannot be read", "4300 digits")
