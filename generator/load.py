@@ -28,8 +28,10 @@ MAX_ALIASES = 10_000
 """Alias nodes allowed in one YAML file."""
 
 MAX_ALIAS_EXPANSION = 1_000_000
-"""Nodes that aliases may add to one YAML file once expanded; a few aliases of aliases
-(a "billion laughs" document) would otherwise expand a small file exponentially."""
+"""Nodes that aliases may add to one YAML file once expanded.
+
+Without this bound, a few aliases of aliases (a "billion laughs" document) expand a small
+file exponentially."""
 
 MAX_FILE_SIZE = 16 * 1024 * 1024
 """Largest file of a document read, in bytes (16 MiB); the largest of 150 public API

@@ -2,8 +2,8 @@
 
 Each example is generated through the command line's entry point in this process.  The
 output must compile and import, keep every spec string inside string literals, docstrings
-and comments, and stay inside the output folder; a rejected document must fail with a JSON
-pointer and no traceback.
+and comments, and stay inside the output folder.  A rejected document must fail with a
+JSON pointer and no traceback.
 """
 
 from __future__ import annotations
