@@ -214,6 +214,8 @@ class _Builder:
         if isinstance(schema, dict) and _is_object_like(schema):
             self.in_progress[key] = ir.TypeRef(kind="model", name=name)
         else:
+            # NOTE: a reference back into a schema that is not a model (an array of itself,
+            # a union containing itself) becomes Any, so the recursive part is not checked.
             self.in_progress[key] = ir.TypeRef(kind="any")
         result = self.type_of(schema, name, pointer, file, fixed=True)
         del self.in_progress[key]
@@ -379,10 +381,9 @@ class _Builder:
     def _object_type(self, schema: dict[str, Any], hint: str, pointer: str, base: Path, nullable: bool, fixed: bool) -> ir.TypeRef:
         properties = _mapping(schema.get("properties"))
         additional = schema.get("additionalProperties", True)
-        if not properties and not isinstance(schema.get("allOf"), list) and "required" not in schema:
+        if _is_map(schema):
             value = self.type_of(additional if isinstance(additional, dict) else {}, hint + "Value", _join(pointer, "additionalProperties"), base)
-            if additional is not False:
-                return ir.TypeRef(kind="map", item=value, constraints=_constraints(schema), nullable=nullable)
+            return ir.TypeRef(kind="map", item=value, constraints=_constraints(schema), nullable=nullable)
         shape = None
         if not fixed:
             # Identical inline schemas in one file share the type of the first one met.
@@ -748,10 +749,19 @@ def _response_order(responses: list[ir.Response]) -> list[ir.Response]:
 def _is_object_like(schema: dict[str, Any]) -> bool:
     if "$ref" in schema or "enum" in schema:
         return False
+    if _is_map(schema):
+        return False
     types = schema.get("type")
     if types == "object" or "properties" in schema or isinstance(schema.get("allOf"), list):
         return True
     return False
+
+
+def _is_map(schema: dict[str, Any]) -> bool:
+    """Return whether an object schema becomes a dict type rather than a model class."""
+    if schema.get("properties") or isinstance(schema.get("allOf"), list) or "required" in schema:
+        return False
+    return schema.get("additionalProperties", True) is not False
 
 
 def _text(value: Any) -> str:

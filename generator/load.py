@@ -41,24 +41,24 @@ DOWNLOAD_TIMEOUT = 30.0
 """Seconds to wait for a server that a ``$ref`` to a URL names."""
 
 MAX_ALIASES = 10_000
-"""Alias nodes allowed in one YAML file; aliases can make a small file expand exponentially."""
+"""Alias nodes allowed in one YAML file."""
+
+MAX_ALIAS_EXPANSION = 1_000_000
+"""Nodes that aliases may add to one YAML file once expanded.
+
+Without this bound, a few aliases of aliases (a "billion laughs" document) expand a small
+file exponentially."""
+
+MAX_FILE_SIZE = 16 * 1024 * 1024
+"""Largest file of a document read, in bytes (16 MiB); the largest of 150 public API
+descriptions sampled for testing is about 1 MiB."""
+
+MAX_FILES = 100
+"""Files that ``$ref`` values of one document may pull in, besides its entry file."""
 
 
 class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
     """A safe loader with JSON-compatible keys and YAML 1.2 booleans."""
-
-    alias_count = 0
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            self.alias_count += 1
-            if self.alias_count > MAX_ALIASES:
-                mark = self.peek_event().start_mark
-                raise yaml.YAMLError(
-                    f"more than {MAX_ALIASES} aliases at line {mark.line + 1}; "
-                    "the document is rejected because aliases can expand it exponentially"
-                )
-        return super().compose_node(parent, index)
 
     def construct_mapping(self, node: Any, deep: bool = False) -> dict[str, Any]:
         self.flatten_mapping(node)
@@ -101,6 +101,10 @@ def parse_text(text: str, name: str) -> Any:
     if stripped.startswith(("{", "[")):
         try:
             return json.loads(text)
+        except RecursionError as error:
+            raise SpecError(
+                [Problem(pointer="", message="invalid JSON: nesting is too deep", file=name)]
+            ) from error
         except json.JSONDecodeError as error:
             if name.endswith(".json"):
                 raise SpecError(
@@ -114,8 +118,10 @@ def parse_text(text: str, name: str) -> Any:
                         )
                     ]
                 ) from error
+        except ValueError as error:
+            raise SpecError([_number_problem(error, "JSON", name)]) from error
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+        return _load_yaml(text, name)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
@@ -128,6 +134,98 @@ def parse_text(text: str, name: str) -> Any:
     except (yaml.YAMLError, RecursionError) as error:
         message = "invalid YAML: nesting is too deep" if isinstance(error, RecursionError) else f"invalid YAML: {error}"
         raise SpecError([Problem(pointer="", message=message, file=name)]) from error
+    except ValueError as error:
+        raise SpecError([_number_problem(error, "YAML", name)]) from error
+
+
+def _number_problem(error: ValueError, syntax: str, name: str) -> Problem:
+    """Describe the ValueError that Python's integer conversion raises past 4300 digits."""
+    return Problem(
+        pointer="",
+        message=f"invalid {syntax}: a number cannot be read: {error}",
+        file=name,
+        hint="write numbers of more than 4300 digits as strings",
+    )
+
+
+def _load_yaml(text: str, name: str) -> Any:
+    """Compose the YAML node graph, check what its aliases expand to, then construct it."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _check_aliases(node, name)
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def _check_aliases(root: yaml.Node, name: str) -> None:
+    """Raise SpecError when aliases repeat too often, expand too far, or refer to themselves.
+
+    An alias is the same node object met again, so the walk memoises each node's expanded
+    size and costs time in proportion to the written document, not to its expansion.
+    """
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    aliases = 0
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        key = id(node)
+        children = _children(node)
+        if children_done:
+            open_nodes.discard(key)
+            sizes[key] = 1 + sum(sizes[id(child)] for child in children)
+            continue
+        if key in sizes:
+            aliases += 1
+            continue
+        if key in open_nodes:
+            _reject_alias(node, name, "an alias refers to a node that contains it, so it never ends")
+        open_nodes.add(key)
+        stack.append((node, True))
+        for child in children:
+            if id(child) in open_nodes:
+                _reject_alias(child, name, "an alias refers to a node that contains it, so it never ends")
+            if id(child) in sizes:
+                aliases += 1
+            else:
+                stack.append((child, False))
+        if aliases > MAX_ALIASES:
+            _reject_alias(node, name, f"more than {MAX_ALIASES} aliases")
+    expanded = sizes[id(root)]
+    if expanded - len(sizes) > MAX_ALIAS_EXPANSION:
+        _reject_alias(
+            root, name,
+            f"aliases expand the document from {len(sizes)} to {expanded} nodes; "
+            f"at most {MAX_ALIAS_EXPANSION} nodes may come from aliases",
+        )
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [item for pair in node.value for item in pair]
+    return []
+
+
+def _reject_alias(node: yaml.Node, name: str, reason: str) -> None:
+    mark = node.start_mark
+    raise SpecError(
+        [
+            Problem(
+                pointer="",
+                message=f"invalid YAML: {reason}",
+                file=name,
+                line=mark.line + 1,
+                column=mark.column + 1,
+                hint="write the repeated part once and refer to it with $ref",
+            )
+        ]
+    )
 
 
 @dataclass
@@ -204,6 +302,11 @@ class Document:
 
     def _file(self, path: Path, ref: str) -> Any:
         if path not in self.files:
+            if len(self.files) > MAX_FILES:
+                raise KeyError(
+                    f"the document refers to more than {MAX_FILES} other files; "
+                    f"{path} is one too many"
+                )
             name = self.label_of(path)
             if path.is_relative_to(REMOTE_ROOT):
                 text = _download(name, ref)
@@ -211,6 +314,7 @@ class Document:
                 self.files[path] = parse_text(text, name)
                 return self.files[path]
             try:
+                _check_size(path, str(path))
                 text = path.read_text(encoding="utf-8")
             except FileNotFoundError as error:
                 raise KeyError(f"$ref {ref!r} does not resolve: file {name} not found") from error
@@ -242,6 +346,21 @@ def _download(url: str, ref: str) -> str:
         raise KeyError(f"$ref {ref!r} does not resolve: {url} is not UTF-8 text") from error
 
 
+def _check_size(path: Path, name: str) -> None:
+    size = path.stat().st_size
+    if size > MAX_FILE_SIZE:
+        raise SpecError(
+            [
+                Problem(
+                    pointer="",
+                    message=f"the file is {size} bytes, more than the limit of {MAX_FILE_SIZE}",
+                    file=name,
+                    hint="split the document into files that refer to each other with $ref",
+                )
+            ]
+        )
+
+
 def follow_pointer(data: Any, pointer: str, ref: str = "") -> Any:
     """Return the value at a JSON pointer (RFC 6901) inside data."""
     if pointer in ("", "/"):
@@ -266,6 +385,7 @@ def load(path: Path, label: str | None = None, *, allow_remote: bool = False) ->
     """
     name = label or str(path)
     try:
+        _check_size(path, name)
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as error:
         raise SpecError(

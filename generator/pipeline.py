@@ -46,6 +46,9 @@ def generate(target: Target, *, from_config: bool = True) -> Result:
         package = build.build(document, options)
     except SpecError as error:
         raise SpecError(locate.locate(error.problems, document)) from None
+    except RecursionError:
+        problem = Problem(pointer="", message="schemas or references nest too deeply to build", file=target.spec_label)
+        raise SpecError([problem]) from None
     files = format.format_files(render.render(package, target.templates), formatter=target.formatter)
     beside = {BESIDE_FILES[0]: render.render_pyproject(package, target.templates)} if target.pyproject else {}
     inputs = {path: text.encode("utf-8") for path, text in document.texts.items()}

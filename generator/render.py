@@ -53,7 +53,11 @@ def _escape_prose(text: str) -> str:
         else:
             out.append(char)
     escaped = "".join(out).replace('"""', '\\"\\"\\"').expandtabs(4)
-    if escaped.endswith('"'):
+    # A quote at the very end would run into the closing quotes, unless a backslash already
+    # escapes it. Every backslash of the text is doubled above, so an odd run of backslashes
+    # before the final quote is an escape that the line above wrote.
+    backslashes = len(escaped[:-1]) - len(escaped[:-1].rstrip("\\"))
+    if escaped.endswith('"') and backslashes % 2 == 0:
         escaped = escaped[:-1] + '\\"'
     return escaped
 

@@ -9,11 +9,12 @@ a problem in the document.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
+from urllib.request import url2pathname
 
 from openapi_spec_validator import (
     OpenAPIV30SpecValidator,
@@ -55,13 +56,18 @@ def _shape_problems(document: Document) -> list[Problem]:
                 hint="use OpenAPI 3.0.x or 3.1.x",
             )
         ]
-    validator = validator_class(root, base_uri=document.path.as_uri())
+    confined = type(
+        validator_class.__name__, (validator_class,), {"resolver_handlers": _handlers(document)}
+    )
+    validator = confined(root, base_uri=document.path.as_uri())
     found: list[tuple[list[Any], str]] = []
     try:
         for error in validator.iter_errors():
             found.append(_leaf(error))
+    except RecursionError:
+        return [Problem(pointer="", message="the document could not be validated: its schemas or references nest too deeply")]
     except Exception as error:  # noqa: BLE001 - the validator raises assorted types
-        return [Problem(pointer="", message=f"the document could not be validated: {error}")]
+        return [Problem(pointer="", message=f"the document could not be validated: {_reason(error)}")]
     absolute = [path for path, _ in found if path and path[0] in _TOP_LEVEL]
     problems = []
     seen = set()
@@ -76,6 +82,41 @@ def _shape_problems(document: Document) -> list[Problem]:
             seen.add(key)
             problems.append(Problem(pointer=_pointer(path), message=message))
     return problems
+
+
+class _Unfollowed(Exception):
+    """A reference that the validator's handlers do not follow, with the reason."""
+
+
+def _reason(error: BaseException) -> str:
+    """Return the reason of the handler error behind a validator error, if there is one."""
+    cause: BaseException | None = error
+    while cause is not None:
+        if isinstance(cause, _Unfollowed):
+            return f"{error}: {cause}"
+        cause = cause.__cause__ or cause.__context__
+    return str(error)
+
+
+def _handlers(document: Document) -> dict[str, Callable[[str], Any]]:
+    """Return reference handlers that read files through the document and fetch no URL.
+
+    The validator's own handlers would download http and https references and read any
+    file; these read files with the loader's limits, and fetch nothing else.
+    """
+
+    def read_file(uri: str) -> Any:
+        path = url2pathname(urlsplit(uri).path)
+        try:
+            data, _, _ = document.resolve(path)
+        except KeyError as error:
+            raise _Unfollowed(error.args[0]) from error
+        return data
+
+    def refuse(uri: str) -> Any:
+        raise _Unfollowed(f"{uri!r} refers to a URL; only references to files are followed")
+
+    return {"file": read_file, "http": refuse, "https": refuse, "<all_urls>": refuse}
 
 
 _TOP_LEVEL = {

@@ -50,6 +50,13 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRAC
 RETRY_STATUSES = frozenset({408, 429})
 
 
+MAX_RESPONSE_SIZE = 64 * 1024 * 1024
+"""Largest response body read, in bytes; set ``max_response_size`` on a client to change it.
+
+A larger body raises DecodeError when the operation decodes it.
+"""
+
+
 class ApiError(Exception):
     """An HTTP response that is not the operation's success; ``response`` is the raw response."""
 
@@ -91,26 +98,96 @@ def _message(operation: str, response: httpx.Response, body: object = None) -> s
     text = f"{operation}: the server answered {response.status_code} {response.reason_phrase}"
     detail = getattr(body, "message", None)
     if isinstance(detail, str) and detail:
-        text = f"{text}: {detail}"
+        text = f"{text}: {_shorten(detail)}"
     return text
 
 
+_READ_PROBLEM = "generator.read_problem"
+"""Response extension that records why the body was not read in full."""
+
+_MAX_DETAIL = 300
+"""Characters of a decoding error kept in a message, so that a huge body cannot flood logs."""
+
+
+class _Body:
+    """A response body read in chunks, up to a size limit."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.chunks: list[bytes] = []
+        self.size = 0
+        self.problem = ""
+
+    def add(self, chunk: bytes) -> bool:
+        """Keep chunk and return True, or record the problem and return False past the limit."""
+        self.size += len(chunk)
+        if self.size > self.limit:
+            self.problem = f"the body is larger than {self.limit} bytes"
+            return False
+        self.chunks.append(chunk)
+        return True
+
+    def response(self, streamed: httpx.Response) -> httpx.Response:
+        """Return a copy of the streamed response with this body in memory and its problem."""
+        headers = [
+            (name, value)
+            for name, value in streamed.headers.multi_items()
+            if name.lower()
+            not in ("content-encoding", "content-length", "transfer-encoding")
+        ]
+        extensions = dict(streamed.extensions)
+        if self.problem:
+            extensions[_READ_PROBLEM] = self.problem
+        return httpx.Response(
+            streamed.status_code,
+            headers=headers,
+            content=b"".join(self.chunks),
+            request=streamed.request,
+            extensions=extensions,
+        )
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= _MAX_DETAIL else text[:_MAX_DETAIL] + "..."
+
+
 def _decode(response: httpx.Response, codec: _codec.Codec[Any], operation: str) -> Any:
+    problem = response.extensions.get(_READ_PROBLEM)
+    if problem:
+        raise DecodeError(f"{_message(operation, response)}, but {problem}", response)
+    media_type = (
+        response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    )
     try:
         data = json.loads(response.content)
     except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as error:
         raise DecodeError(
-            f"{_message(operation, response)}, with a body that is not valid JSON: {error}",
+            f"{_message(operation, response)}, with a body of type {media_type or 'none'!r}"
+            f" that is not valid JSON: {_shorten(str(error))}",
             response,
         ) from error
     try:
         return codec.decode(data, "$", False)
-    except _codec.ValidationError as error:
+    except (_codec.ValidationError, RecursionError) as error:
         raise DecodeError(
             f"{_message(operation, response)}, with a body that does not match the"
-            f" document: {error}",
+            f" document: {_shorten(str(error))}",
             response,
         ) from error
+
+
+def _without_userinfo(url: str) -> str:
+    scheme, separator, rest = url.partition("://")
+    authority, slash, path = rest.partition("/")
+    if separator and "@" in authority:
+        return f"{scheme}://***@{authority.rsplit('@', 1)[1]}{slash}{path}"
+    return url
+
+
+# Server variables are substituted as written (OpenAPI), except for the characters that would
+# end the host or path they sit in (/ ? # @), controls and non-ASCII, which are
+# percent-encoded so that no value can send a request to another host.
+_URL_TEXT = "".join(chr(code) for code in range(0x20, 0x7F) if chr(code) not in "/?#@")
 
 
 def _check_header(name: str, value: str) -> str:
@@ -173,7 +250,7 @@ def _fill(
             f"{chosen!r} is not an allowed value of the server variable {name}: use one of"
             f" {allowed!r}"
         )
-    return url.replace("{" + name + "}", quote(chosen, safe=""))
+    return url.replace("{" + name + "}", quote(chosen, safe=_URL_TEXT))
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,6 +345,8 @@ def _should_retry(method: str, status: int | None) -> bool:
 
 
 class _Base:
+    max_response_size = MAX_RESPONSE_SIZE
+
     def __init__(
         self,
         base_url: str | None,
@@ -285,7 +364,7 @@ class _Base:
         self._token = token
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r})"
+        return f"{type(self).__name__}(base_url={_without_userinfo(self.base_url)!r})"
 
     def _prepare(
         self,
@@ -453,6 +532,25 @@ class Client(_Base):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
+    def _fetch(self, arguments: dict[str, Any]) -> httpx.Response:
+        """Send one request and read at most max_response_size bytes of the response."""
+        built = self._client.build_request(**arguments)
+        response = self._client.send(built, stream=True)
+        body = _Body(self.max_response_size)
+        try:
+            for chunk in response.iter_bytes():
+                if not body.add(chunk):
+                    break
+        except (
+            httpx.ReadError,
+            httpx.RemoteProtocolError,
+            httpx.DecodingError,
+        ) as error:
+            body.problem = f"the body could not be read completely ({type(error).__name__}: {error})"
+        finally:
+            response.close()
+        return body.response(response)
+
     def _send(
         self,
         operation: Operation,
@@ -466,7 +564,7 @@ class Client(_Base):
         attempt = 0
         while True:
             try:
-                response = self._client.request(**arguments)
+                response = self._fetch(arguments)
             except httpx.TransportError as error:
                 if attempt >= limit or not _should_retry(operation.method, None):
                     raise
@@ -588,6 +686,25 @@ class AsyncClient(_Base):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
+    async def _fetch(self, arguments: dict[str, Any]) -> httpx.Response:
+        """Send one request and read at most max_response_size bytes of the response."""
+        built = self._client.build_request(**arguments)
+        response = await self._client.send(built, stream=True)
+        body = _Body(self.max_response_size)
+        try:
+            async for chunk in response.aiter_bytes():
+                if not body.add(chunk):
+                    break
+        except (
+            httpx.ReadError,
+            httpx.RemoteProtocolError,
+            httpx.DecodingError,
+        ) as error:
+            body.problem = f"the body could not be read completely ({type(error).__name__}: {error})"
+        finally:
+            await response.aclose()
+        return body.response(response)
+
     async def _send(
         self,
         operation: Operation,
@@ -601,7 +718,7 @@ class AsyncClient(_Base):
         attempt = 0
         while True:
             try:
-                response = await self._client.request(**arguments)
+                response = await self._fetch(arguments)
             except httpx.TransportError as error:
                 if attempt >= limit or not _should_retry(operation.method, None):
                     raise

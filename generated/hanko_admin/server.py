@@ -13,6 +13,7 @@ import argparse
 import inspect
 import json
 import logging
+import math
 import re
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -149,7 +150,10 @@ async def _read_json(request: Request, max_body_size: int) -> object:
         raise _Reject(400, f"the body is not valid UTF-8: byte {error.start}") from None
     try:
         return json.loads(
-            text, object_pairs_hook=_unique_keys, parse_constant=_reject_constant
+            text,
+            object_pairs_hook=_unique_keys,
+            parse_constant=_reject_constant,
+            parse_float=_finite_float,
         )
     except json.JSONDecodeError as error:
         raise _Reject(
@@ -175,11 +179,21 @@ def _reject_constant(name: str) -> object:
     raise ValueError(f"{name} is not a JSON number")
 
 
+def _finite_float(text: str) -> float:
+    number = float(text)
+    if math.isinf(number):
+        shown = text if len(text) <= 40 else text[:40] + "..."
+        raise ValueError(f"the number {shown} is too large to represent as a float")
+    return number
+
+
 def _decode_body(codec: _codec.Codec[Any], data: object) -> Any:
     try:
         return codec.decode(data, "$", True)
     except _codec.ValidationError as error:
         raise _Reject(400, f"invalid request body: {error}") from None
+    except RecursionError:
+        raise _Reject(400, "invalid request body: nesting is too deep") from None
 
 
 async def _call(method: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
