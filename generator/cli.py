@@ -14,6 +14,8 @@ from pathlib import Path
 from . import __version__, pipeline, write
 from .config import PARTS, Target, check_package_name, check_parts, load_targets
 from .errors import ConfigError, GeneratorError, SpecError, TemplateError
+from .format import FORMATTERS
+from .progress import StageProgress
 
 EXIT_OK = 0
 EXIT_DIFFERENT = 1
@@ -56,6 +58,12 @@ def _parser() -> argparse.ArgumentParser:
             type=Path,
             default=Path("pyproject.toml"),
             help="the configuration file with [tool.generator] targets (default: pyproject.toml)",
+        )
+        command.add_argument(
+            "--formatter",
+            choices=FORMATTERS,
+            default="black",
+            help="the formatter of the generated code, each in one pinned mode (default: black)",
         )
         command.add_argument("-q", "--quiet", action="store_true", help="print only errors")
     validate = commands.add_parser(
@@ -116,12 +124,19 @@ def _run(arguments: argparse.Namespace) -> int:
             print(problem.format(), file=err)
         return EXIT_INVALID if any(not p.warning for p in problems) else EXIT_OK
     targets, from_config = _targets(arguments)
-    results = []
-    for target in targets:
-        result = pipeline.generate(target, from_config=from_config)
-        for warning in result.warnings:
-            print(f"warning: {warning}", file=err)
-        results.append((target, result))
+    progress = StageProgress(err)
+    try:
+        results = []
+        for target in targets:
+            result = pipeline.generate(
+                target, from_config=from_config, formatter=arguments.formatter, progress=progress
+            )
+            for warning in result.warnings:
+                print(f"warning: {warning}", file=err)
+            results.append((target, result))
+        progress("check" if arguments.command == "check" else "write")
+    finally:
+        progress.close()
     if arguments.command == "check":
         status = EXIT_OK
         for target, result in results:

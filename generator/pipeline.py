@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import build, format, load, locate, render, validate
@@ -24,9 +25,25 @@ def command_for(target: Target, from_config: bool) -> str:
     return f"python -m generator generate --spec {target.spec_label} --package {target.package}"
 
 
-def generate(target: Target, *, from_config: bool = True) -> Result:
-    """Generate the files of target in memory; raise SpecError listing every problem."""
+def _ignore(stage: str) -> None:
+    pass
+
+
+def generate(
+    target: Target,
+    *,
+    from_config: bool = True,
+    formatter: str = "black",
+    progress: Callable[[str], None] = _ignore,
+) -> Result:
+    """Generate the files of target in memory; raise SpecError listing every problem.
+
+    formatter is "black" or "ruff". progress is called with each stage's name ("load",
+    "validate", "build", "render", "format") as the stage starts.
+    """
+    progress("load")
     document = load.load(target.spec, target.spec_label)
+    progress("validate")
     problems = validate.validate(document, lenient=target.lenient)
     errors = [p for p in problems if not p.warning]
     if errors:
@@ -39,9 +56,13 @@ def generate(target: Target, *, from_config: bool = True) -> Result:
         parts=target.parts,
         lenient=target.lenient,
     )
+    progress("build")
     try:
         package = build.build(document, options)
     except SpecError as error:
         raise SpecError(locate.locate(error.problems, document)) from None
-    files = format.format_files(render.render(package))
+    progress("render")
+    rendered = render.render(package)
+    progress("format")
+    files = format.format_files(rendered, formatter)
     return Result(files=files, warnings=warnings + package.warnings)

@@ -29,6 +29,15 @@ def _pointer(parts: Iterable[Any]) -> str:
 
 
 def _shape_problems(document: Document) -> list[Problem]:
+    """Check the document's shape with openapi-spec-validator, through the result cache.
+
+    The validator's findings are stored under a hash of the validator's version, the
+    document's location and its text, so an unchanged document is not checked again.
+    """
+    import json
+
+    from . import cache
+
     root = document.root
     version = root.get("openapi")
     if not isinstance(version, str):
@@ -51,13 +60,24 @@ def _shape_problems(document: Document) -> list[Problem]:
                 hint="use OpenAPI 3.0.x or 3.1.x",
             )
         ]
-    validator = validator_class(root, base_uri=document.path.as_uri())
-    found: list[tuple[list[Any], str]] = []
-    try:
-        for error in validator.iter_errors():
-            found.append(_leaf(error))
-    except Exception as error:  # noqa: BLE001 - the validator raises assorted types
-        return [Problem(pointer="", message=f"the document could not be validated: {error}")]
+    base_uri = document.path.as_uri()
+    cache_key = cache.document_key(
+        document, "openapi-spec-validator", validator_class.__name__, base_uri
+    )
+    with cache.Store(cache.cache_folder() if cache_key else None, "validate.sqlite3") as store:
+        stored = store.get([cache_key]).get(cache_key) if cache_key else None
+        if stored is not None:
+            found = [(list(path), message) for path, message in json.loads(stored)]
+        else:
+            validator = validator_class(root, base_uri=base_uri)
+            found = []
+            try:
+                for error in validator.iter_errors():
+                    found.append(_leaf(error))
+            except Exception as error:  # noqa: BLE001 - the validator raises assorted types
+                return [Problem(pointer="", message=f"the document could not be validated: {error}")]
+            if cache_key:
+                store.put({cache_key: json.dumps(found)})
     absolute = [path for path, _ in found if path and path[0] in _TOP_LEVEL]
     problems = []
     seen = set()
