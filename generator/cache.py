@@ -46,7 +46,7 @@ def content_key(*parts: str) -> str:
     return digest.hexdigest()
 
 
-_EXTERNAL_REF = re.compile(r"""\$ref['"]?\s*:\s*['"]?(?!#)""")
+_EXTERNAL_REF = re.compile(r"""\$ref['"]?\s*:(?!\s*['"]?#)""")
 """A ``$ref`` whose value does not start with ``#``, in JSON or YAML text."""
 
 

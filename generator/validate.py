@@ -62,13 +62,26 @@ def _shape_problems(document: Document) -> list[Problem]:
         ]
     base_uri = document.path.as_uri()
     cache_key = cache.document_key(
-        document, "openapi-spec-validator", validator_class.__name__, base_uri
+        document, "openapi-spec-validator", version[:3], base_uri
     )
     with cache.Store(cache.cache_folder() if cache_key else None, "validate.sqlite3") as store:
         stored = store.get([cache_key]).get(cache_key) if cache_key else None
         if stored is not None:
             found = [(list(path), message) for path, message in json.loads(stored)]
         else:
+            schema_check = validator_class.schema_validator
+            if not schema_check.is_valid(root):
+                # jsonschema-rs, the fast backend, rejects some patterns that Python's re
+                # module accepts, such as [a-z0-9-_]; on a document it rejects, the
+                # pure-Python jsonschema backend decides and words the messages.
+                from openapi_spec_validator.schemas.backend.jsonschema import (
+                    create_validator,
+                )
+
+                python_check = create_validator(dict(schema_check.schema))
+                validator_class = type(
+                    validator_class.__name__, (validator_class,), {"schema_validator": python_check}
+                )
             validator = validator_class(root, base_uri=base_uri)
             found = []
             try:

@@ -523,11 +523,11 @@ def unknown_member(enum_class: type[E], value: object) -> E | None:
 
     Return None, so that the enum raises ValueError, for a value of the wrong type.
     """
-    base: type = (
-        str
-        if issubclass(enum_class, str)
-        else int if issubclass(enum_class, int) else float
-    )
+    base: type = float
+    if issubclass(enum_class, str):
+        base = str
+    elif issubclass(enum_class, int):
+        base = int
     if isinstance(value, bool) or not isinstance(
         value, base if base is not float else (int, float)
     ):

@@ -154,7 +154,9 @@ def _create_db_webhooks_request(
 def _create_db_webhooks_response(response: httpx.Response) -> models.DatabaseWebhook:
     status = response.status_code
     if status == 201:
-        return _decode(response, _codec.Model(lambda: models.DatabaseWebhook), "create_db_webhooks")  # type: ignore[no-any-return]
+        return _decode(  # type: ignore[no-any-return]
+            response, _codec.Model(lambda: models.DatabaseWebhook), "create_db_webhooks"
+        )
     if status == 400:
         body = _decode(
             response, _codec.Model(lambda: models.Error), "create_db_webhooks"
