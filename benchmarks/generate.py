@@ -180,7 +180,7 @@ def measure(name: str, spec: Path, repeat: int, cold_black: bool) -> list[dict[s
     """Run every scenario repeat times on one document; return one table row each."""
     scenarios = [s for s in SCENARIOS if cold_black or s != "cold black"]
     figures: dict[str, list[tuple[float, float, dict[str, float]]]] = {s: [] for s in scenarios}
-    imports: list[float] = []
+    imports: dict[str, list[float]] = {module: [] for module in IMPORTS}
     for _ in range(repeat):
         with tempfile.TemporaryDirectory(prefix="generator-bench-") as folder:
             work = Path(folder)
@@ -191,7 +191,8 @@ def measure(name: str, spec: Path, repeat: int, cold_black: bool) -> list[dict[s
                 figures["cold black"].append(timed_run("generate", spec_copy, work, "black", True))
             else:
                 timed_run("generate", spec_copy, work, "black", False)
-            imports.append(import_time(work / "out-black"))
+            for module in IMPORTS:
+                imports[module].append(import_time(work / "out-black", module))
             change_one_description(spec, spec_copy)
             warm = timed_run("generate", spec_copy, work, "black", True)
             figures["warm black, one description changed"].append(warm)
@@ -207,13 +208,17 @@ def measure(name: str, spec: Path, repeat: int, cold_black: bool) -> list[dict[s
         row["command"] = statistics.median(elapsed for elapsed, _, _ in runs)
         row["peak MB"] = statistics.median(peak for _, peak, _ in runs)
         rows.append(row)
-    rows.append({"document": name, "run": "import bench (.pyc present)", "command": statistics.median(imports)})
+    for module, times in imports.items():
+        rows.append({"document": name, "run": f"import {module} (.pyc present)", "command": statistics.median(times)})
     return rows
 
 
-def import_time(output: Path) -> float:
-    """Return the seconds of ``import bench`` in a new process, after one import made .pyc."""
-    code = "import sys, time; start = time.perf_counter(); import bench; print(time.perf_counter() - start)"
+IMPORTS = ("bench", "bench.models", "bench.client", "bench.server")
+
+
+def import_time(output: Path, module: str) -> float:
+    """Return the seconds of importing module in a new process, after one import made .pyc."""
+    code = f"import time; start = time.perf_counter(); import {module}; print(time.perf_counter() - start)"
     environment = dict(os.environ, PYTHONPATH=str(output))
     run([python_path(), "-c", code], environment)
     _, _, text = run([python_path(), "-c", code], environment)

@@ -18,6 +18,7 @@ pieces whose text changed. Pieces missing from the cache are formatted on every 
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import subprocess  # noqa: S404 - runs the ruff binary
@@ -26,24 +27,46 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
-
-import black
-from black.mode import TargetVersion
-from black.parsing import InvalidInput
+from typing import TYPE_CHECKING
 
 from .cache import Store, cache_folder, content_key
 from .errors import TemplateError
 
+if TYPE_CHECKING:
+    import black
+
 FORMATTERS = ("black", "ruff")
 
-MODE = black.Mode(
-    target_versions={TargetVersion.PY311},
-    line_length=88,
-    string_normalization=True,
-    is_pyi=False,
-    magic_trailing_comma=True,
-    preview=False,
-)
+
+@functools.cache
+def black_mode() -> black.Mode:
+    """Return black's pinned mode, described for cache keys by BLACK_SETTINGS.
+
+    black is imported on first use, so a run whose pieces are all cached never imports it.
+    """
+    import black
+    from black.mode import TargetVersion
+
+    return black.Mode(
+        target_versions={TargetVersion.PY311},
+        line_length=88,
+        string_normalization=True,
+        is_pyi=False,
+        magic_trailing_comma=True,
+        preview=False,
+    )
+
+
+BLACK_SETTINGS = "target_versions=py311 line_length=88 string_normalization magic_trailing_comma"
+"""The settings of ``black_mode()``, written out so that a cache key needs no black import."""
+
+
+def _black(text: str) -> str:
+    """Return text formatted by black; raise black's InvalidInput if it does not parse."""
+    import black
+
+    return black.format_str(text, mode=black_mode())
+
 
 RUFF_SETTINGS = (
     "--isolated",
@@ -154,8 +177,10 @@ def _join(groups: Iterable[list[str]]) -> str:
 
 def _black_piece(piece: _Piece) -> str | None:
     """Format one piece with black; return None when it does not parse alone."""
+    from black.parsing import InvalidInput
+
     try:
-        result = black.format_str(piece.wrapper + piece.text, mode=MODE)
+        result = _black(piece.wrapper + piece.text)
     except InvalidInput:
         return None
     return _unwrap(result, piece.wrapper)
@@ -241,7 +266,7 @@ def _run(formatter: str, pieces: list[_Piece]) -> list[str | None]:
 
 
 def _version(formatter: str) -> str:
-    settings = repr(MODE) if formatter == "black" else repr(RUFF_SETTINGS)
+    settings = BLACK_SETTINGS if formatter == "black" else repr(RUFF_SETTINGS)
     return f"{formatter} {version(formatter)} {settings}"
 
 
@@ -255,8 +280,10 @@ def _key(version: str, piece: _Piece) -> str:
 def _whole(formatter: str, text: str, path: str) -> str:
     """Format one module in one piece; raise TemplateError if it is not valid Python."""
     if formatter == "black":
+        from black.parsing import InvalidInput
+
         try:
-            return black.format_str(text, mode=MODE)
+            return _black(text)
         except InvalidInput as error:
             raise TemplateError(f"generated {path} is not valid Python: {error}") from error
     completed = _ruff(text, path)

@@ -13,6 +13,7 @@ import base64
 import binascii
 import datetime
 import enum
+import functools
 import math
 import re
 import uuid
@@ -60,8 +61,13 @@ class Decodable(Protocol):
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 
 
+@functools.lru_cache(maxsize=4096)
 def child(path: str, key: str) -> str:
-    """Return the JSON path of property ``key`` inside the value at ``path``."""
+    """Return the JSON path of property ``key`` inside the value at ``path``.
+
+    Decoding computes the path of every property it reads, and the same few paths recur
+    from object to object, so recent results are kept.
+    """
     if _IDENTIFIER.match(key):
         return f"{path}.{key}"
     escaped = key.replace("\\", "\\\\").replace('"', '\\"')
@@ -249,11 +255,15 @@ class String(Codec[str]):
         self.min_length = min_length
         self.max_length = max_length
         self.pattern = re.compile(pattern) if pattern is not None else None
+        self.checked = (
+            min_length is not None or max_length is not None or pattern is not None
+        )
 
     def decode(self, value: object, path: str, strict: bool) -> str:
         if not isinstance(value, str):
             raise ValidationError(path, f"expected a string, got {_kind(value)}")
-        self.check(value, path)
+        if self.checked:
+            self.check(value, path)
         return value
 
     def check(self, value: str, path: str) -> None:
