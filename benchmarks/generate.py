@@ -262,7 +262,7 @@ def main() -> None:
     rows = []
     for name in arguments.documents.split(","):
         spec = fetch(name)
-        print(f"measuring {name} ({spec.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
+        print(f"measuring {name} ({spec.stat().st_size / 1e6:.2f} MB)", file=sys.stderr)
         rows.extend(measure(name, spec, arguments.repeat, not arguments.skip_cold_black))
     print(f"{os.cpu_count()} cores, Python {sys.version.split()[0]}, seconds unless marked")
     print_table(rows)

@@ -81,23 +81,26 @@ def sample_objects(count: int) -> list[dict[str, Any]]:
     ]
 
 
-def best(repeat: int, count: int, work: Callable[[], object]) -> float:
-    """Return the fastest of repeat runs of work, in microseconds per object.
+def best(repeat: int, count: int, works: list[Callable[[], object]]) -> list[float]:
+    """Return the fastest of repeat runs of each work, in microseconds per object.
 
-    The garbage collector is paused during each run, as ``timeit`` does, so that a
-    collection triggered by one library's allocations does not land on the other's figure.
+    The works take turns in each round, so a change in the machine's load during the run
+    touches all of them alike. The garbage collector is paused during each run, as
+    ``timeit`` does, so that a collection that one library's allocations trigger does not
+    land on the other's figure.
     """
-    times = []
+    times: list[list[float]] = [[] for _ in works]
     for _ in range(repeat):
-        gc.collect()
-        gc.disable()
-        try:
-            start = time.perf_counter()
-            work()
-            times.append(time.perf_counter() - start)
-        finally:
-            gc.enable()
-    return min(times) / count * 1e6
+        for index, work in enumerate(works):
+            gc.collect()
+            gc.disable()
+            try:
+                start = time.perf_counter()
+                work()
+                times[index].append(time.perf_counter() - start)
+            finally:
+                gc.enable()
+    return [min(runs) / count * 1e6 for runs in times]
 
 
 def main() -> None:
@@ -118,36 +121,46 @@ def main() -> None:
     if [adapter.dump_python(item, mode="json") for item in validated][0]["id"] != data[0]["id"]:
         raise SystemExit("the pydantic models do not round-trip the sample objects")
 
-    rows = [
-        ("json.loads alone", best(repeat, count, lambda: [json.loads(t) for t in texts]), None),
+    operations: list[tuple[str, Callable[[], object], Callable[[], object] | None]] = [
+        ("json.loads alone", lambda: [json.loads(t) for t in texts], None),
         (
             "decode from JSON data",
-            best(repeat, count, lambda: [decode(item) for item in data]),
-            best(repeat, count, lambda: [adapter.validate_python(item) for item in data]),
+            lambda: [decode(item) for item in data],
+            lambda: [adapter.validate_python(item) for item in data],
         ),
         (
             "decode from JSON text (json.loads included)",
-            best(repeat, count, lambda: [decode(json.loads(t)) for t in texts]),
-            best(repeat, count, lambda: [adapter.validate_json(t) for t in texts]),
+            lambda: [decode(json.loads(t)) for t in texts],
+            lambda: [adapter.validate_json(t) for t in texts],
         ),
         (
             "encode to JSON data",
-            best(repeat, count, lambda: [item.to_dict() for item in generated]),
-            best(repeat, count, lambda: [adapter.dump_python(item, mode="json") for item in validated]),
+            lambda: [item.to_dict() for item in generated],
+            lambda: [adapter.dump_python(item, mode="json") for item in validated],
         ),
         (
             "encode to JSON text (json.dumps included)",
-            best(repeat, count, lambda: [json.dumps(item.to_dict()) for item in generated]),
-            best(repeat, count, lambda: [adapter.dump_json(item) for item in validated]),
+            lambda: [json.dumps(item.to_dict()) for item in generated],
+            lambda: [adapter.dump_json(item) for item in validated],
         ),
     ]
+    rows: list[tuple[str, float, float | None]] = []
+    for name, ours, theirs in operations:
+        if theirs is None:
+            rows.append((name, best(repeat, count, [ours])[0], None))
+        else:
+            ours_time, theirs_time = best(repeat, count, [ours, theirs])
+            rows.append((name, ours_time, theirs_time))
     print(f"{count} DatabaseWebhook objects, best of {repeat}, microseconds per object")
     print(f"Python {sys.version.split()[0]}, pydantic {pydantic.VERSION}")
     print("| operation | generated | pydantic v2 | generated / pydantic |")
     print("|---|---|---|---|")
-    for name, ours, theirs in rows:
-        ratio = f"{ours / theirs:.2f}" if theirs else "-"
-        print(f"| {name} | {ours:.2f} | {theirs:.2f} | {ratio} |" if theirs else f"| {name} | {ours:.2f} | - | - |")
+    for name, generated_time, pydantic_time in rows:
+        if pydantic_time is None:
+            print(f"| {name} | {generated_time:.2f} | - | - |")
+            continue
+        ratio = generated_time / pydantic_time
+        print(f"| {name} | {generated_time:.2f} | {pydantic_time:.2f} | {ratio:.2f} |")
 
 
 if __name__ == "__main__":
