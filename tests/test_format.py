@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from conftest import ROOT
+from test_cli import run
 
 from generator import build, format, load, render
 from generator.errors import TemplateError
@@ -182,3 +183,23 @@ def test_progress_waits_for_delay() -> None:
     progress("load")
     progress.close()
     assert stream.getvalue() == ""
+
+
+def test_cli_ruff_generate_then_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", str(tmp_path / "cache"))
+    target = ["--spec", "spec/hanko-admin.yaml", "--package", "hanko_admin", "--output", str(tmp_path / "out")]
+    generated = run("generate", *target, "--formatter", "ruff")
+    checked = run("check", *target, "--formatter", "ruff")
+    assert generated.returncode == 0, generated.stderr
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    # Output piped to a file gets no progress line, only the summary.
+    assert checked.stderr == "1 package(s) up to date\n"
+    for name in committed_modules():
+        written = (tmp_path / "out" / "hanko_admin" / name).read_text(encoding="utf-8")
+        assert format.format_source(written, name, "black") == written, name
+
+
+def test_cli_rejects_unknown_formatter() -> None:
+    result = run("generate", "--formatter", "yapf")
+    assert result.returncode == 2
+    assert "invalid choice: 'yapf'" in result.stderr
