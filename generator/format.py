@@ -3,13 +3,14 @@
 Both modes are explicit, so a ``[tool.black]`` or ``[tool.ruff]`` section of the caller's
 project never changes the output.
 
-black formats large modules in pieces, because it formats only a few thousand lines a second
-on one core. A module is cut before each top-level ``def``,
-``class`` or decorator that follows a blank line, and a long top-level block is cut again
-before each of its own ``def`` or decorator lines at four spaces of indentation. Both
-formatters put exactly two blank lines before a top-level definition and one before a
-nested one, so the formatted pieces joined with those blank lines are the formatted module.
-A piece that does not parse alone makes the whole module be formatted at once.
+black formats large modules in pieces, because it formats only a few thousand lines a
+second on one core. A module is cut before each top-level ``def``, ``class`` or decorator
+that follows a blank line, and a long top-level block is cut again before each of its own
+``def`` or decorator lines at four spaces of indentation. black puts exactly two blank
+lines before such a top-level definition and one before such a nested one, so the
+formatted pieces joined with those blank lines are the formatted module. Tests compare the
+two on the generated package. A piece that does not parse alone makes the whole module be
+formatted at once.
 
 Each piece is looked up in the cache of ``generator.cache`` by a hash of the formatter, its
 version, the mode and the text, so a small change to the document reformats only the
@@ -270,11 +271,11 @@ def _version(formatter: str) -> str:
     return f"{formatter} {version(formatter)} {settings}"
 
 
-def _key(version: str, piece: _Piece) -> str:
-    return content_key(version, piece.wrapper, piece.text)
+def _key(formatter_version: str, piece: _Piece) -> str:
+    return content_key(formatter_version, piece.wrapper, piece.text)
 
 
-# The public functions.
+# Whole modules, and the public functions.
 
 
 def _whole(formatter: str, text: str, path: str) -> str:
@@ -316,10 +317,10 @@ def format_files(
 
 
 def _format_all(files: dict[str, str], formatter: str, store: Store) -> dict[str, str]:
-    version = _version(formatter)
+    formatter_version = _version(formatter)
     modules = {path: _split(text, formatter) for path, text in files.items() if path.endswith(".py")}
     keys = {
-        path: [[_key(version, piece) for piece in group] for group in groups]
+        path: [[_key(formatter_version, piece) for piece in group] for group in groups]
         for path, groups in modules.items()
     }
     # Each distinct piece is formatted once, however many modules contain it.
