@@ -37,6 +37,7 @@ def _shape_problems(document: Document) -> list[Problem]:
     GitHub's 5.7 MB description (benchmarks/README.md).
     """
     import json
+    from pathlib import Path
 
     from . import cache
 
@@ -63,8 +64,10 @@ def _shape_problems(document: Document) -> list[Problem]:
             )
         ]
     base_uri = document.path.as_uri()
+    # This module's own text is part of the key, because _leaf shapes the stored findings.
+    source = Path(__file__).read_text(encoding="utf-8")
     cache_key = cache.document_key(
-        document, "openapi-spec-validator", version[:3], base_uri
+        document, "openapi-spec-validator", version[:3], base_uri, source
     )
     with cache.Store(cache.cache_folder() if cache_key else None, "validate.sqlite3") as store:
         stored = store.get([cache_key]).get(cache_key) if cache_key else None
