@@ -27,6 +27,7 @@ from .errors import ConfigError, GeneratorError, InternalError, Problem, SpecErr
 
 if TYPE_CHECKING:
     from .pipeline import Result
+from .progress import StageProgress
 
 EXIT_OK = 0
 EXIT_DIFFERENT = 1
@@ -242,7 +243,11 @@ def _generate(target: Target, from_config: bool, arguments: argparse.Namespace) 
     # Imported here, so that the fast check runs without importing black or the validator.
     from . import pipeline
 
-    result = pipeline.generate(target, from_config=from_config)
+    progress = StageProgress(sys.stderr)
+    try:
+        result = pipeline.generate(target, from_config=from_config, progress=progress)
+    finally:
+        progress.close()
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return result

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import build, format, load, locate, manifest, render, validate
@@ -25,10 +26,25 @@ class Result:
     beside: dict[str, str] = field(default_factory=dict)
 
 
-def generate(target: Target, *, from_config: bool = True) -> Result:
-    """Generate the files of target in memory; raise SpecError listing every problem."""
+def _ignore(stage: str) -> None:
+    pass
+
+
+def generate(
+    target: Target,
+    *,
+    from_config: bool = True,
+    progress: Callable[[str], None] = _ignore,
+) -> Result:
+    """Generate the files of target in memory; raise SpecError listing every problem.
+
+    progress is called with each stage's name ("load", "validate", "build", "render",
+    "format") as the stage starts.
+    """
     command = manifest.command_for(target, from_config)
+    progress("load")
     document = load.load(target.spec, target.spec_label, allow_remote=target.allow_remote_refs)
+    progress("validate")
     problems = validate.validate(document, lenient=target.lenient)
     errors = [p for p in problems if not p.warning]
     if errors:
@@ -42,6 +58,7 @@ def generate(target: Target, *, from_config: bool = True) -> Result:
         parts=target.parts,
         lenient=target.lenient,
     )
+    progress("build")
     try:
         package = build.build(document, options)
     except SpecError as error:
@@ -49,7 +66,10 @@ def generate(target: Target, *, from_config: bool = True) -> Result:
     except RecursionError:
         problem = Problem(pointer="", message="schemas or references nest too deeply to build", file=target.spec_label)
         raise SpecError([problem]) from None
-    files = format.format_files(render.render(package, target.templates), formatter=target.formatter)
+    progress("render")
+    rendered = render.render(package, target.templates)
+    progress("format")
+    files = format.format_files(rendered, formatter=target.formatter)
     beside = {BESIDE_FILES[0]: render.render_pyproject(package, target.templates)} if target.pyproject else {}
     inputs = {path: text.encode("utf-8") for path, text in document.texts.items()}
     files[manifest.MANIFEST_NAME] = manifest.manifest_text(

@@ -34,6 +34,18 @@ def _pointer(parts: Iterable[Any]) -> str:
 
 
 def _shape_problems(document: Document) -> list[Problem]:
+    """Check the document's shape with openapi-spec-validator, through the result cache.
+
+    The validator's findings are stored under a hash of the validator's version, the
+    document's location and its text, so an unchanged document is not checked again.
+    NOTE: any change to the text runs every check again, which takes about 12 s on
+    GitHub's 5.7 MB description (benchmarks/README.md).
+    """
+    import json
+    from pathlib import Path
+
+    from . import cache
+
     root = document.root
     version = root.get("openapi")
     if not isinstance(version, str):
@@ -56,18 +68,40 @@ def _shape_problems(document: Document) -> list[Problem]:
                 hint="use OpenAPI 3.0.x or 3.1.x",
             )
         ]
-    confined = type(
-        validator_class.__name__, (validator_class,), {"resolver_handlers": _handlers(document)}
+    base_uri = document.path.as_uri()
+    # This module's own text is part of the key, because _leaf shapes the stored findings.
+    source = Path(__file__).read_text(encoding="utf-8")
+    cache_key = cache.document_key(
+        document, "openapi-spec-validator", version[:3], base_uri, source
     )
-    validator = confined(root, base_uri=document.path.as_uri())
-    found: list[tuple[list[Any], str]] = []
-    try:
-        for error in validator.iter_errors():
-            found.append(_leaf(error))
-    except RecursionError:
-        return [Problem(pointer="", message="the document could not be validated: its schemas or references nest too deeply")]
-    except Exception as error:  # noqa: BLE001 - the validator raises assorted types
-        return [Problem(pointer="", message=f"the document could not be validated: {_reason(error)}")]
+    with cache.Store(cache.cache_folder() if cache_key else None, "validate.sqlite3") as store:
+        stored = store.get([cache_key]).get(cache_key) if cache_key else None
+        if stored is not None:
+            found = [(list(path), message) for path, message in json.loads(stored)]
+        else:
+            attributes: dict[str, Any] = {"resolver_handlers": _handlers(document)}
+            schema_check = validator_class.schema_validator
+            if not schema_check.is_valid(root):
+                # jsonschema-rs, the fast backend, rejects some patterns that Python's re
+                # module accepts, such as [a-z0-9-_]; on a document it rejects, the
+                # pure-Python jsonschema backend decides and words the messages.
+                from openapi_spec_validator.schemas.backend.jsonschema import (
+                    create_validator,
+                )
+
+                attributes["schema_validator"] = create_validator(dict(schema_check.schema))
+            confined = type(validator_class.__name__, (validator_class,), attributes)
+            validator = confined(root, base_uri=base_uri)
+            found = []
+            try:
+                for error in validator.iter_errors():
+                    found.append(_leaf(error))
+            except RecursionError:
+                return [Problem(pointer="", message="the document could not be validated: its schemas or references nest too deeply")]
+            except Exception as error:  # noqa: BLE001 - the validator raises assorted types
+                return [Problem(pointer="", message=f"the document could not be validated: {_reason(error)}")]
+            if cache_key:
+                store.put({cache_key: json.dumps(found)})
     absolute = [path for path, _ in found if path and path[0] in _TOP_LEVEL]
     problems = []
     seen = set()

@@ -13,6 +13,7 @@ import base64
 import binascii
 import datetime
 import enum
+import functools
 import ipaddress
 import math
 import re
@@ -61,8 +62,13 @@ class Decodable(Protocol):
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 
 
+@functools.lru_cache(maxsize=4096)
 def child(path: str, key: str) -> str:
-    """Return the JSON path of property ``key`` inside the value at ``path``."""
+    """Return the JSON path of property ``key`` inside the value at ``path``.
+
+    Decoding computes the path of every property it reads, and the same few paths recur
+    from object to object, so recent results are kept.
+    """
     if _IDENTIFIER.match(key):
         return f"{path}.{key}"
     escaped = key.replace("\\", "\\\\").replace('"', '\\"')
@@ -265,11 +271,15 @@ class String(Codec[str]):
         self.min_length = min_length
         self.max_length = max_length
         self.pattern = re.compile(pattern) if pattern is not None else None
+        self.checked = (
+            min_length is not None or max_length is not None or pattern is not None
+        )
 
     def decode(self, value: object, path: str, strict: bool) -> str:
         if not isinstance(value, str):
             raise ValidationError(path, f"expected a string, got {_kind(value)}")
-        self.check(value, path)
+        if self.checked:
+            self.check(value, path)
         return value
 
     def check(self, value: str, path: str) -> None:
@@ -571,11 +581,11 @@ def unknown_member(enum_class: type[E], value: object) -> E | None:
 
     Return None, so that the enum raises ValueError, for a value of the wrong type.
     """
-    base: type = (
-        str
-        if issubclass(enum_class, str)
-        else int if issubclass(enum_class, int) else float
-    )
+    base: type = float
+    if issubclass(enum_class, str):
+        base = str
+    elif issubclass(enum_class, int):
+        base = int
     if isinstance(value, bool) or not isinstance(
         value, base if base is not float else (int, float)
     ):

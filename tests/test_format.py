@@ -1,0 +1,205 @@
+"""The format stage: black and ruff format agree with each other, pieces and the cache."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ROOT
+from test_cli import run
+
+from generator import build, format, load, render
+from generator.errors import TemplateError
+from generator.progress import StageProgress
+
+SPEC = ROOT / "spec" / "hanko-admin.yaml"
+COMMITTED = ROOT / "generated" / "hanko_admin"
+
+
+def rendered(spec_text: str | None = None, tmp_path: Path | None = None) -> dict[str, str]:
+    """Render the Hanko admin package without formatting it, optionally from other text."""
+    spec = SPEC
+    if spec_text is not None:
+        assert tmp_path is not None
+        spec = tmp_path / "spec.yaml"
+        spec.write_text(spec_text, encoding="utf-8")
+    document = load.load(spec, "spec/hanko-admin.yaml")
+    options = build.Options(
+        package="hanko_admin",
+        spec_label="spec/hanko-admin.yaml",
+        command="python -m generator generate",
+        parts=("models", "client", "server"),
+    )
+    return render.render(build.build(document, options))
+
+
+def committed_modules() -> dict[str, str]:
+    return {path.name: path.read_text(encoding="utf-8") for path in sorted(COMMITTED.glob("*.py"))}
+
+
+@pytest.fixture
+def formatted_pieces(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Count the pieces each format_files call hands to a formatter, which still runs."""
+    counts: list[int] = []
+    real = format._run
+
+    def counting(formatter: str, pieces: list[Any]) -> list[str | None]:
+        counts.append(len(pieces))
+        return real(formatter, pieces)
+
+    monkeypatch.setattr(format, "_run", counting)
+    return counts
+
+
+def test_committed_tree_unchanged_by_ruff() -> None:
+    modules = committed_modules()
+    assert modules
+    for name, text in modules.items():
+        assert format.format_source(text, name, "ruff") == text, name
+
+
+def test_ruff_output_unchanged_by_black(tmp_path: Path) -> None:
+    files = format.format_files(rendered(), "ruff", cache=tmp_path)
+    modules = [name for name in files if name.endswith(".py")]
+    assert len(modules) == len(committed_modules())
+    for name in modules:
+        assert format.format_source(files[name], name, "black") == files[name], name
+
+
+def test_black_is_committed_tree(tmp_path: Path) -> None:
+    files = format.format_files(rendered(), "black", cache=tmp_path)
+    for name, text in committed_modules().items():
+        assert files[name] == text, name
+
+
+@pytest.mark.parametrize("formatter", format.FORMATTERS)
+def test_pieces_equal_whole_module(formatter: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Cut every top-level block into nested pieces, the small Hanko modules included.
+    monkeypatch.setattr(format, "SPLIT_LINES", 0)
+    files = rendered()
+    pieces = format.format_files(files, formatter, cache=False)
+    for name, text in files.items():
+        if name.endswith(".py"):
+            assert pieces[name] == format.format_source(text, name, formatter), name
+
+
+def test_black_cuts_nested_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(format, "SPLIT_LINES", 0)
+    files = rendered()
+    client = format._split(files["client.py"], "black")
+    server = format._split(files["server.py"], "black")
+    client_nested = [piece.wrapper for group in client for piece in group[1:]]
+    server_nested = [piece.wrapper for group in server for piece in group[1:]]
+    assert len(client) > 10
+    assert "class _:\n" in client_nested
+    assert "def _():\n" in server_nested
+
+
+def test_cache_formats_nothing_twice(tmp_path: Path, formatted_pieces: list[int]) -> None:
+    files = rendered()
+    first = format.format_files(files, "black", cache=tmp_path)
+    second = format.format_files(files, "black", cache=tmp_path)
+    assert formatted_pieces[0] > 10
+    assert formatted_pieces[1] == 0
+    assert first == second
+
+
+def test_cache_reformats_changed_piece(tmp_path: Path, formatted_pieces: list[int]) -> None:
+    original = SPEC.read_text(encoding="utf-8")
+    assert "Webhook:" in original
+    changed_text = original.replace(
+        "    Webhook:\n", "    Webhook:\n      description: A webhook with a new description.\n", 1
+    )
+    assert changed_text != original
+    format.format_files(rendered(), "black", cache=tmp_path)
+    changed = rendered(changed_text, tmp_path)
+    warm = format.format_files(changed, "black", cache=tmp_path)
+    cold = format.format_files(changed, "black", cache=False)
+    assert 1 <= formatted_pieces[1] <= 3
+    assert warm == cold
+    assert "A webhook with a new description." in warm["models.py"]
+
+
+def test_cache_keys_separate_formatters(tmp_path: Path, formatted_pieces: list[int]) -> None:
+    files = rendered()
+    format.format_files(files, "black", cache=tmp_path)
+    ruff = format.format_files(files, "ruff", cache=tmp_path)
+    assert formatted_pieces[1] > 0
+    assert ruff == format.format_files(files, "ruff", cache=False)
+
+
+def test_unusable_cache_folder_still_formats(tmp_path: Path) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    files = {"module.py": "x  =  1\n", "py.typed": "x  =  1\n"}
+    result = format.format_files(files, "black", cache=blocked / "cache")
+    assert result == {"module.py": "x = 1\n", "py.typed": "x  =  1\n"}
+
+
+def test_environment_names_cache_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", str(tmp_path / "here"))
+    format.format_files({"module.py": "x = 1\n"}, "black")
+    assert (tmp_path / "here" / "format.sqlite3").is_file()
+
+
+@pytest.mark.parametrize("formatter", format.FORMATTERS)
+def test_invalid_python_raises(formatter: str, tmp_path: Path) -> None:
+    with pytest.raises(TemplateError, match="generated broken.py is not valid Python"):
+        format.format_files({"broken.py": "def f(:\n"}, formatter, cache=tmp_path)
+
+
+def test_unknown_formatter_rejected() -> None:
+    with pytest.raises(ValueError, match="unknown formatter 'yapf'"):
+        format.format_files({}, "yapf")
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_silent_when_piped() -> None:
+    stream = io.StringIO()
+    progress = StageProgress(stream, delay=0)
+    progress("format")
+    progress.close()
+    assert stream.getvalue() == ""
+
+
+def test_progress_shows_stage_on_terminal() -> None:
+    stream = Terminal()
+    progress = StageProgress(stream, delay=0)
+    progress("format")
+    progress.close()
+    assert "generator: format..." in stream.getvalue()
+    assert stream.getvalue().endswith("\r\x1b[K")
+
+
+def test_progress_waits_for_delay() -> None:
+    stream = Terminal()
+    progress = StageProgress(stream, delay=60)
+    progress("load")
+    progress.close()
+    assert stream.getvalue() == ""
+
+
+def test_cli_ruff_generate_then_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", str(tmp_path / "cache"))
+    target = ["--spec", "spec/hanko-admin.yaml", "--package", "hanko_admin", "--output", str(tmp_path / "out")]
+    generated = run("generate", *target, "--formatter", "ruff")
+    checked = run("check", *target, "--formatter", "ruff")
+    assert generated.returncode == 0, generated.stderr
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    # Output piped to a file gets no progress line, only the summary.
+    assert checked.stderr == "1 package(s) up to date\n"
+    for name in committed_modules():
+        written = (tmp_path / "out" / "hanko_admin" / name).read_text(encoding="utf-8")
+        assert format.format_source(written, name, "black") == written, name
+
+
+def test_cli_rejects_unknown_formatter() -> None:
+    result = run("generate", "--formatter", "yapf")
+    assert result.returncode == 2
+    assert "invalid choice: 'yapf'" in result.stderr
