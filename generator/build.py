@@ -178,13 +178,10 @@ class _Builder:
         try:
             re.compile(translated)
         except re.error as error:
-            self.problems.append(
-                Problem(
-                    pointer=_join(pointer, "pattern"),
-                    message=f"pattern {pattern!r} is not a Python regular expression ({error}); it is not checked",
-                    hint="use only the syntax that ECMA-262 and Python's re share, such as no \\p{...} classes",
-                    warning=True,
-                )
+            self._warn(
+                _join(pointer, "pattern"),
+                f"pattern {pattern!r} is not a Python regular expression ({error}); it is not checked",
+                "use only the syntax that ECMA-262 and Python's re share, such as no \\p{...} classes",
             )
             return dataclasses.replace(constraints, pattern=None)
         return dataclasses.replace(constraints, pattern=translated)
@@ -200,15 +197,16 @@ class _Builder:
         value = schema["default"]
         if self._fits(value, type_):
             return value
-        self.problems.append(
-            Problem(
-                pointer=_join(pointer, "default"),
-                message=f"default {json.dumps(value, default=str)} does not match the type of the property; it is ignored",
-                hint="write the default as a value of the property's type",
-                warning=True,
-            )
+        self._warn(
+            _join(pointer, "default"),
+            f"default {json.dumps(value, default=str)} does not match the type of the property; it is ignored",
+            "write the default as a value of the property's type",
         )
         return ir.NO_DEFAULT
+
+    def _warn(self, pointer: str, message: str, hint: str) -> None:
+        """Record a problem that generation works around, so it never stops generation."""
+        self.problems.append(Problem(pointer=pointer, message=message, hint=hint, warning=True))
 
     def _fits(self, value: Any, type_: ir.TypeRef) -> bool:
         """Return whether JSON value is a value of the type, judged by JSON types only."""
