@@ -178,16 +178,59 @@ class _Builder:
         try:
             re.compile(translated)
         except re.error as error:
-            self.problems.append(
-                Problem(
-                    pointer=_join(pointer, "pattern"),
-                    message=f"pattern {pattern!r} is not a Python regular expression ({error}); it is not checked",
-                    hint="use only the syntax that ECMA-262 and Python's re share, such as no \\p{...} classes",
-                    warning=True,
-                )
+            self._warn(
+                _join(pointer, "pattern"),
+                f"pattern {pattern!r} is not a Python regular expression ({error}); it is not checked",
+                "use only the syntax that ECMA-262 and Python's re share, such as no \\p{...} classes",
             )
             return dataclasses.replace(constraints, pattern=None)
         return dataclasses.replace(constraints, pattern=translated)
+
+    def _default(self, schema: dict[str, Any], type_: ir.TypeRef, pointer: str) -> Any:
+        """Return the schema's default, or NO_DEFAULT when it has none or it does not fit the type.
+
+        A default of the wrong JSON type, such as "false" for a boolean, is ignored with a
+        warning, because the generated field could not hold it.
+        """
+        if "default" not in schema:
+            return ir.NO_DEFAULT
+        value = schema["default"]
+        if self._fits(value, type_):
+            return value
+        self._warn(
+            _join(pointer, "default"),
+            f"default {json.dumps(value, default=str)} does not match the type of the property; it is ignored",
+            "write the default as a value of the property's type",
+        )
+        return ir.NO_DEFAULT
+
+    def _warn(self, pointer: str, message: str, hint: str) -> None:
+        """Record a problem that generation works around, so it never stops generation."""
+        self.problems.append(Problem(pointer=pointer, message=message, hint=hint, warning=True))
+
+    def _fits(self, value: Any, type_: ir.TypeRef) -> bool:
+        """Return whether JSON value is a value of the type, judged by JSON types only."""
+        kind = type_.kind
+        if value is None:
+            return type_.nullable or kind == "any" or (kind == "const" and type_.value is None)
+        if kind in ("any", "model"):
+            return kind == "any" or isinstance(value, dict)
+        if kind == "const":
+            return bool(value == type_.value)
+        if kind == "union":
+            return any(self._fits(value, variant) for variant in type_.variants) or not type_.variants
+        if kind == "array":
+            return isinstance(value, list) and all(self._fits(item, type_.item or ir.TypeRef(kind="any")) for item in value)
+        if kind == "map":
+            return isinstance(value, dict) and all(self._fits(item, type_.item or ir.TypeRef(kind="any")) for item in value.values())
+        if kind == "enum":
+            enum = self.enums.get(type_.name or "")
+            return enum is None or any(member.value == value and type(member.value) is type(value) for member in enum.members)
+        python_types = {"string": (str,), "integer": (int,), "number": (int, float), "boolean": (bool,)}
+        expected = python_types.get(kind)
+        if expected is None:
+            return True
+        return isinstance(value, expected) and (kind == "boolean" or not isinstance(value, bool))
 
     def _ref_type(self, ref: str, pointer: str, base: Path) -> ir.TypeRef:
         try:
@@ -406,7 +449,7 @@ class _Builder:
             fields.append(
                 ir.Field(
                     name=python, wire_name=wire, type=prop_type, required=wire in required,
-                    default=prop.get("default", ir.NO_DEFAULT) if "default" in prop else ir.NO_DEFAULT,
+                    default=self._default(prop, prop_type, prop_pointer),
                     description=_text(prop.get("description") or prop.get("title")),
                     read_only=prop.get("readOnly") is True, write_only=prop.get("writeOnly") is True,
                 )

@@ -1,4 +1,4 @@
-"""The five Hanko API descriptions: each generates, imports and passes mypy --strict.
+"""The five Hanko API descriptions: each generates and imports, and its models pass mypy --strict.
 
 Two of them are slightly invalid: the authenticator API declares a path parameter that its
 path lacks, and the passkeys API writes a 3.1 type union as the string "string | null".

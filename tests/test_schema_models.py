@@ -368,7 +368,7 @@ def test_enum_names_stable_when_values_reordered(output: Path, tmp_path: Path) -
     assert namespace["a_b"] == original["a_b"]
 
 
-def test_enum_unknown_value_kept_by_client_rejected_by_server(output: Path) -> None:
+def test_enum_unknown_value_by_direction(output: Path) -> None:
     m = models("enums")
     holder = m.Holder.from_dict({"odd": "new value", "level": 7}, strict=False)
     assert holder.odd.value == "new value"
@@ -627,3 +627,11 @@ def test_lenient_document_generates_what_it_can(output: Path) -> None:
     patterns = m.Patterns.from_dict({"code": "1-2_3", "letters": "anything 1"})
     assert patterns.letters == "anything 1"
     assert path_of(m, m.Patterns.from_dict, {"code": "a"}) == "$.code"
+
+
+def test_default_of_wrong_type_is_ignored(output: Path) -> None:
+    m = models("lenient")
+    value = m.WrongDefaults()
+    assert value.flag is m.UNSET
+    assert value.count is m.UNSET
+    assert value.kept == 2

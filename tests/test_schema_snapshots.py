@@ -115,4 +115,6 @@ def test_lenient_warnings_name_their_place(schema_packages: Path, tmp_path: Path
     assert "/components/schemas/Dangling/properties/missing/$ref: '#/components/schemas/DoesNotExist' does not resolve" in text
     assert "/components/schemas/Merged/allOf/0/$ref" in text
     assert "/components/schemas/Patterns/properties/letters/pattern: pattern '^\\\\p{L}+$' is not a Python regular expression" in text
+    assert '/components/schemas/WrongDefaults/properties/flag/default: default "false" does not match the type' in text
+    assert "/components/schemas/WrongDefaults/properties/count/default: default null does not match" in text
     assert all(warning.endswith("[warning]") for warning in result.warnings)

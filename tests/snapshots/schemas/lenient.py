@@ -12,7 +12,7 @@ from typing import Any, TypeAlias
 from . import _codec
 from ._codec import UNSET, Unset
 
-__all__ = ["Dangling", "DanglingOdd", "Listed", "Merged", "Patterns"]
+__all__ = ["Dangling", "DanglingOdd", "Listed", "Merged", "Patterns", "WrongDefaults"]
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -145,6 +145,44 @@ class Patterns:
         return data
 
 
+@dataclasses.dataclass(kw_only=True, slots=True)
+class WrongDefaults:
+    """Object at /components/schemas/WrongDefaults"""
+
+    flag: bool | Unset = UNSET
+    count: int | Unset = UNSET
+    kept: int = 2
+    additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Properties that the schema does not declare, by wire name."""
+
+    @classmethod
+    def from_dict(
+        cls, data: object, path: str = "$", *, strict: bool = True
+    ) -> WrongDefaults:
+        """Decode JSON data; raise ValidationError with the first bad value's path."""
+        obj = _codec.expect_object(data, path)
+        return cls(
+            flag=_codec.BOOLEAN.optional(obj, "flag", path, strict),
+            count=_codec.INTEGER.optional(obj, "count", path, strict),
+            kept=_codec.INTEGER.defaulted(obj, "kept", path, strict, lambda: 2),
+            additional_properties=_codec.additional_properties(
+                obj, path, _WRONG_DEFAULTS_PROPERTIES, _codec.ANY, strict
+            ),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to JSON data with wire names, leaving out absent properties."""
+        data: dict[str, Any] = {}
+        if self.flag is not UNSET:
+            data["flag"] = self.flag
+        if self.count is not UNSET:
+            data["count"] = self.count
+        data["kept"] = self.kept
+        for key, value in self.additional_properties.items():
+            data.setdefault(key, value)
+        return data
+
+
 Listed: TypeAlias = Any
 
 _DANGLING_UNION: _codec.Codec[str | None] = _codec.Nullable(_codec.STRING)
@@ -154,3 +192,4 @@ _DANGLING_PROPERTIES: frozenset[str] = frozenset({"missing", "union", "odd"})
 _DANGLING_ODD_PROPERTIES: frozenset[str] = frozenset()
 _MERGED_PROPERTIES: frozenset[str] = frozenset({"kept"})
 _PATTERNS_PROPERTIES: frozenset[str] = frozenset({"code", "letters"})
+_WRONG_DEFAULTS_PROPERTIES: frozenset[str] = frozenset({"flag", "count", "kept"})
