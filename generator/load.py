@@ -263,7 +263,9 @@ class Document:
 
         Raise KeyError with a readable reason when the reference does not resolve, and
         SpecError when a referenced file is not valid YAML or JSON.  A reference to a URL
-        raises KeyError: the loader never opens the network.
+        raises KeyError unless downloads are allowed, and so does a reference to a file
+        outside the entry document's folder, so a document cannot make the generator read
+        arbitrary files.
         """
         base = base or self.path
         location, _, fragment = ref.partition("#")
@@ -278,6 +280,13 @@ class Document:
                     raise KeyError(f"$ref {ref!r} does not resolve: it leads above the root of {url_of(server_root / 'x')[:-1]}")
             else:
                 target_path = (base.parent / unquote(location)).resolve()
+                folder = self.path.parent
+                if not target_path.is_relative_to(folder):
+                    raise KeyError(
+                        f"$ref {ref!r} does not resolve: it leads outside {folder}, the folder "
+                        "of the entry document; keep every file of the document in that folder "
+                        "or below it"
+                    )
             data = self._file(target_path, ref)
         else:
             target_path = base
