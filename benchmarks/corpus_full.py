@@ -22,6 +22,7 @@ import time
 import traceback
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -156,7 +157,7 @@ def probe(package: str, spec: Path) -> dict[str, Any]:
                 return value
             node: Any = document
             for token in value["$ref"][2:].split("/"):
-                node = node[token.replace("~1", "/").replace("~0", "~")]
+                node = node[unquote(token).replace("~1", "/").replace("~0", "~")]
             value = node
         return value
 
@@ -191,7 +192,11 @@ def probe(package: str, spec: Path) -> dict[str, Any]:
             except Exception as error:  # noqa: BLE001 - a failed probe is the result
                 failures.append(f"{table.method} {table.path}: request failed: {type(error).__name__}: {error}")
                 continue
-            reason = _check(table, raw_operation, response, resolve, components, OAS30Validator)
+            try:
+                reason = _check(table, raw_operation, response, resolve, components, OAS30Validator)
+            except Exception as error:  # noqa: BLE001 - a failed check is the result
+                failures.append(f"{table.method} {table.path}: checking the response failed: {type(error).__name__}: {error}")
+                continue
             if reason and response.status_code == 400 and response.text.startswith('{"code": 400, "message": "invalid request'):
                 # The server rejected input that the probe built from the schemas, mostly
                 # strings that miss a pattern: a limit of the probe, counted apart.
