@@ -260,6 +260,18 @@ class Boolean(Codec[bool]):
         return value
 
 
+def _compile_pattern(pattern: str) -> re.Pattern[str] | None:
+    """Compile a schema pattern, or return None when Python's re cannot parse it.
+
+    NOTE: documents write ECMA-262 patterns; one that re rejects (such as \\p{L}) is not
+    checked at all, so such strings are accepted unvalidated.
+    """
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return None
+
+
 class String(Codec[str]):
     def __init__(
         self,
@@ -270,7 +282,7 @@ class String(Codec[str]):
     ) -> None:
         self.min_length = min_length
         self.max_length = max_length
-        self.pattern = re.compile(pattern) if pattern is not None else None
+        self.pattern = _compile_pattern(pattern) if pattern is not None else None
         self.checked = (
             min_length is not None or max_length is not None or pattern is not None
         )

@@ -198,7 +198,7 @@ def _check_header(name: str, value: str) -> str:
     return value
 
 
-SERVERS = ["https://{tenant_id}.hanko.io/admin"]
+SERVERS: list[str] = ["https://{tenant_id}.hanko.io/admin"]
 """The server URL templates of the document, in order; relative ones are joined to a host."""
 
 
@@ -403,7 +403,9 @@ class _Base:
             request_headers["Cookie"] = "; ".join(
                 f"{name}={value}" for name, value in cookies
             )
-        url = self.base_url + path + ("?" + "&".join(query) if query else "")
+        # A path key may carry a fixed query of its own, as in /{Bucket}?uploads.
+        separator = "&" if "?" in path else "?"
+        url = self.base_url + path + (separator + "&".join(query) if query else "")
         arguments: dict[str, Any] = {"method": operation.method, "url": url}
         if operation.body and (body is not None or operation.body_required):
             content = _choose(operation, content_type)

@@ -266,6 +266,9 @@ class _Route:
 
     @classmethod
     def compile(cls, template: str) -> _Route:
+        # Some documents tell operations apart by a query or fragment in the path key
+        # (/{Bucket}?uploads, /#X-Amz-Target=...); only the part before it is the path.
+        template = template.split("#", 1)[0].split("?", 1)[0] or "/"
         names: list[str] = []
         pattern = ""
         position = 0
