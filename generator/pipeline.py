@@ -75,4 +75,19 @@ def generate(
     files[manifest.MANIFEST_NAME] = manifest.manifest_text(
         render.header(package), target, command, inputs, files, beside
     )
-    return Result(files=files, warnings=warnings + package.warnings, beside=beside)
+    return Result(files=files, warnings=_distinct_places(warnings + package.warnings), beside=beside)
+
+
+def _distinct_places(warnings: tuple[str, ...]) -> tuple[str, ...]:
+    """Keep the first warning for each place, since validation and build can both see one.
+
+    A place is the ``FILE:LINE:COLUMN: JSON-POINTER`` that begins each formatted warning.
+    """
+    seen: set[str] = set()
+    kept = []
+    for warning in warnings:
+        place = ": ".join(warning.split(": ", 2)[:2])
+        if place not in seen:
+            seen.add(place)
+            kept.append(warning)
+    return tuple(kept)

@@ -372,12 +372,15 @@ def _unresolved(document: Document, file: Path, ref: str, pointer: str, chain: t
 def validate(document: Document, *, lenient: bool = False) -> list[Problem]:
     """Return every problem of the document; with lenient, shape problems become warnings.
 
-    Unresolved references and colliding operationIds are errors even with lenient.  The
-    shape check, and the path parameter check that refines it, run only when every
-    reference resolves, because openapi-spec-validator would follow them itself.
+    With lenient, unresolved references are warnings too, and the build reads each of them
+    as a schema that accepts any value.  Colliding operationIds are errors even with
+    lenient.  The shape check, and the path parameter check that refines it, run only when
+    every reference resolves, because openapi-spec-validator would follow them itself.
     """
     references = _reference_problems(document)
     if references:
+        if lenient:
+            references = [replace(problem, warning=True) for problem in references]
         return references + _operation_problems(document.root)
     # NOTE: openapi-spec-validator reads the files that $refs name a second time itself,
     # instead of using the texts in document.files.

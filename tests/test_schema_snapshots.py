@@ -112,7 +112,7 @@ def test_lenient_warnings_name_their_place(schema_packages: Path, tmp_path: Path
     result = pipeline.generate(target("lenient", tmp_path), from_config=False)
     text = "\n".join(result.warnings)
     assert "lenient.yaml:8:5: /components/schemas/Listed: a schema must be an object or a boolean" in text
-    assert "/components/schemas/Dangling/properties/missing/$ref: '#/components/schemas/DoesNotExist' does not resolve" in text
+    assert "/components/schemas/Dangling/properties/missing/$ref: $ref '#/components/schemas/DoesNotExist' does not resolve" in text
     assert "/components/schemas/Merged/allOf/0/$ref" in text
     assert "/components/schemas/Patterns/properties/letters/pattern: pattern '^\\\\p{L}+$' is not a Python regular expression" in text
     assert '/components/schemas/WrongDefaults/properties/flag/default: default "false" does not match the type' in text

@@ -1,4 +1,4 @@
-# Code generated from tests/fixtures/schemas/composition.yaml by "python -m generator generate --spec tests/fixtures/schemas/composition.yaml --package schema_composition"; DO NOT EDIT.
+# Code generated from tests/fixtures/schemas/composition.yaml by "python -m generator generate --spec tests/fixtures/schemas/composition.yaml --package schema_composition --parts models"; DO NOT EDIT.
 """
 Models of the allOf, oneOf and anyOf: dataclasses that decode from and encode to JSON
 data.

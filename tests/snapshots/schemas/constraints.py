@@ -1,4 +1,4 @@
-# Code generated from tests/fixtures/schemas/constraints.yaml by "python -m generator generate --spec tests/fixtures/schemas/constraints.yaml --package schema_constraints"; DO NOT EDIT.
+# Code generated from tests/fixtures/schemas/constraints.yaml by "python -m generator generate --spec tests/fixtures/schemas/constraints.yaml --package schema_constraints --parts models"; DO NOT EDIT.
 """Models of the constraints: dataclasses that decode from and encode to JSON data."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# Code generated from tests/fixtures/schemas/defaults.yaml by "python -m generator generate --spec tests/fixtures/schemas/defaults.yaml --package schema_defaults"; DO NOT EDIT.
+# Code generated from tests/fixtures/schemas/defaults.yaml by "python -m generator generate --spec tests/fixtures/schemas/defaults.yaml --package schema_defaults --parts models"; DO NOT EDIT.
 """
 Models of the defaults and formats: dataclasses that decode from and encode to JSON
 data.

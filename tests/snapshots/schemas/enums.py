@@ -1,4 +1,4 @@
-# Code generated from tests/fixtures/schemas/enums.yaml by "python -m generator generate --spec tests/fixtures/schemas/enums.yaml --package schema_enums"; DO NOT EDIT.
+# Code generated from tests/fixtures/schemas/enums.yaml by "python -m generator generate --spec tests/fixtures/schemas/enums.yaml --package schema_enums --parts models"; DO NOT EDIT.
 """
 Models of the enums of every kind: dataclasses that decode from and encode to JSON data.
 """

@@ -1,4 +1,4 @@
-# Code generated from tests/fixtures/schemas/lenient.yaml by "python -m generator generate --spec tests/fixtures/schemas/lenient.yaml --package schema_lenient"; DO NOT EDIT.
+# Code generated from tests/fixtures/schemas/lenient.yaml by "python -m generator generate --spec tests/fixtures/schemas/lenient.yaml --package schema_lenient --parts models --lenient"; DO NOT EDIT.
 """
 Models of the an invalid document whose meaning is clear: dataclasses that decode from
 and encode to JSON data.

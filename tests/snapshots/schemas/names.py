@@ -1,4 +1,4 @@
-# Code generated from tests/fixtures/schemas/names.yaml by "python -m generator generate --spec tests/fixtures/schemas/names.yaml --package schema_names"; DO NOT EDIT.
+# Code generated from tests/fixtures/schemas/names.yaml by "python -m generator generate --spec tests/fixtures/schemas/names.yaml --package schema_names --parts models"; DO NOT EDIT.
 """
 Models of the names that need care: dataclasses that decode from and encode to JSON
 data.

@@ -1,4 +1,4 @@
-# Code generated from tests/fixtures/schemas/nullable30.yaml by "python -m generator generate --spec tests/fixtures/schemas/nullable30.yaml --package schema_nullable30"; DO NOT EDIT.
+# Code generated from tests/fixtures/schemas/nullable30.yaml by "python -m generator generate --spec tests/fixtures/schemas/nullable30.yaml --package schema_nullable30 --parts models"; DO NOT EDIT.
 """
 Models of the required and nullable in 3.0: dataclasses that decode from and encode to
 JSON data.

@@ -1,4 +1,4 @@
-# Code generated from tests/fixtures/schemas/nullable31.yaml by "python -m generator generate --spec tests/fixtures/schemas/nullable31.yaml --package schema_nullable31"; DO NOT EDIT.
+# Code generated from tests/fixtures/schemas/nullable31.yaml by "python -m generator generate --spec tests/fixtures/schemas/nullable31.yaml --package schema_nullable31 --parts models"; DO NOT EDIT.
 """
 Models of the type arrays and const in 3.1: dataclasses that decode from and encode to
 JSON data.

@@ -1,4 +1,4 @@
-# Code generated from tests/fixtures/schemas/objects.yaml by "python -m generator generate --spec tests/fixtures/schemas/objects.yaml --package schema_objects"; DO NOT EDIT.
+# Code generated from tests/fixtures/schemas/objects.yaml by "python -m generator generate --spec tests/fixtures/schemas/objects.yaml --package schema_objects --parts models"; DO NOT EDIT.
 """
 Models of the objects, arrays and maps: dataclasses that decode from and encode to JSON
 data.

@@ -1,4 +1,4 @@
-# Code generated from tests/fixtures/schemas/readwrite.yaml by "python -m generator generate --spec tests/fixtures/schemas/readwrite.yaml --package schema_readwrite"; DO NOT EDIT.
+# Code generated from tests/fixtures/schemas/readwrite.yaml by "python -m generator generate --spec tests/fixtures/schemas/readwrite.yaml --package schema_readwrite --parts models"; DO NOT EDIT.
 """
 Models of the readOnly and writeOnly: dataclasses that decode from and encode to JSON
 data.

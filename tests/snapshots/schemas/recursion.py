@@ -1,4 +1,4 @@
-# Code generated from tests/fixtures/schemas/recursion.yaml by "python -m generator generate --spec tests/fixtures/schemas/recursion.yaml --package schema_recursion"; DO NOT EDIT.
+# Code generated from tests/fixtures/schemas/recursion.yaml by "python -m generator generate --spec tests/fixtures/schemas/recursion.yaml --package schema_recursion --parts models"; DO NOT EDIT.
 """
 Models of the recursion and reference chains: dataclasses that decode from and encode to
 JSON data.
