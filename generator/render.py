@@ -533,7 +533,8 @@ def annotation_imports(package: ir.Package) -> list[str]:
     texts += [expressions.annotation(p.type, "models.") for op in package.operations for p in op.parameters]
     texts += [body_annotation(op.body) for op in package.operations if op.body]
     text = " ".join(texts)
-    return [line for module, line in (("datetime.", "import datetime"), ("uuid.", "import uuid")) if module in text]
+    modules = (("datetime.", "import datetime"), ("ipaddress.", "import ipaddress"), ("uuid.", "import uuid"))
+    return [line for module, line in modules if module in text]
 
 
 def operation_constants(package: ir.Package) -> dict[str, str]:
@@ -600,4 +601,24 @@ def server_context(package: ir.Package) -> dict[str, Any]:
             "that needs the scheme is answered 401."
         )
     lines.append("max_body_size is the largest request body accepted, in bytes.")
+    prefixes = _server_prefixes(package)
+    if prefixes:
+        example = prefixes[0]
+        lines.append(
+            "The routes are the document's paths without the server's base path, so serve the "
+            f"application under {', '.join(prefixes)} by mounting it: "
+            f'Starlette(routes=[Mount("{example}", app=create_app(api))]).'
+        )
     return {"checker_names": names, "checker_doc": "\n\n".join(lines)}
+
+
+def _server_prefixes(package: ir.Package) -> list[str]:
+    """Return the distinct base paths of the document's server URLs, such as /api/v2."""
+    prefixes: list[str] = []
+    for server in package.servers:
+        url = server.url
+        path = "/" + url.split("://", 1)[1].partition("/")[2] if "://" in url else url
+        path = "/" + path.strip("/")
+        if path != "/" and "{" not in path and path not in prefixes:
+            prefixes.append(path)
+    return prefixes

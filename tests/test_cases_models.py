@@ -94,17 +94,19 @@ def generate(output: Path) -> Callable[..., Case]:
 class Echo:
     """A server implementation: every operation records its arguments and returns its body.
 
-    An operation without a body returns ``result``.
+    An operation without a body, or one named in ``silent`` (its success response has no
+    body), returns ``result``.
     """
 
-    def __init__(self, result: Any = None) -> None:
+    def __init__(self, result: Any = None, *, silent: tuple[str, ...] = ()) -> None:
         self.calls: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = []
         self.result = result
+        self.silent = silent
 
     def __getattr__(self, name: str) -> Callable[..., Any]:
         def operation(*args: Any, **kwargs: Any) -> Any:
             self.calls.append((name, args, kwargs))
-            return args[0] if args else self.result
+            return args[0] if args and name not in self.silent else self.result
 
         return operation
 
@@ -218,7 +220,7 @@ def test_enums_bool_float_mixed(generate: Callable[..., Case]) -> None:
     case = generate("enums-bool-float-mixed")
     for name in ("OnlyTrue", "Ratio", "Mixed"):
         assert hasattr(case.models, name), name
-    app = case.server.create_app(Echo())
+    app = case.server.create_app(Echo(silent=("put_settings",)))
     with serve(app) as url:
         for body in ({"flag": True, "ratio": 1.5, "mixed": "one"}, {"mixed": 1}):
             assert httpx.put(f"{url}/settings", json=body).status_code == 204, body
@@ -260,7 +262,6 @@ def test_enums_integer_enum_query_array(generate: Callable[..., Case]) -> None:
     assert sent[0].url.query == b"level=0&level=2"
 
 
-@pytest.mark.xfail(reason="the generated server does not parse query parameters yet", strict=False)
 def test_enums_integer_enum_query_array_on_server(generate: Callable[..., Case]) -> None:
     case = generate("enums-integer-enum-query-array")
     level = case.models.Level
@@ -296,7 +297,7 @@ def test_enums_non_identifier_values(generate: Callable[..., Case]) -> None:
 def test_additional_properties(generate: Callable[..., Case]) -> None:
     case = generate("models-additional-properties")
     assert case.models.Labels == dict[str, str]
-    with serve(case.server.create_app(Echo())) as url:
+    with serve(case.server.create_app(Echo(silent=("put_labels", "post_closed")))) as url:
         assert httpx.put(f"{url}/labels", json={"a": "b"}).status_code == 204
         assert httpx.put(f"{url}/labels", json={"a": 1}).status_code == 400
         assert httpx.post(f"{url}/closed", json={"id": "1", "x": 2}).status_code == 400
@@ -340,7 +341,6 @@ def test_non_scalar_defaults(generate: Callable[..., Case]) -> None:
     assert sent[0].url.params.get_list("tags") in ([], ["a"])
 
 
-@pytest.mark.xfail(reason="the server passes None, not the declared default, for an absent array query parameter", strict=False)
 def test_non_scalar_query_default_on_server(generate: Callable[..., Case]) -> None:
     case = generate("models-non-scalar-defaults")
     implementation = Echo(case.models.Holder())
@@ -434,7 +434,11 @@ def test_generated_name_collisions(generate: Callable[..., Case]) -> None:
 
 def test_keyword_and_missing_operationids(generate: Callable[..., Case]) -> None:
     case = generate("names-keyword-and-missing-operationids")
-    client_methods = {name for name in vars(case.client.Client) if not name.startswith("_")}
+    client_methods = {
+        name
+        for name in vars(case.client.Client)
+        if not name.startswith("_") and not name.endswith("_with_response")
+    }
     import_method = next(name for name in client_methods if name.rstrip("_") == "import")
     assert import_method.isidentifier()
     assert not keyword.iskeyword(import_method)

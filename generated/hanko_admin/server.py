@@ -551,6 +551,10 @@ def create_app(
     scheme is answered 401.
 
     max_body_size is the largest request body accepted, in bytes.
+
+    The routes are the document's paths without the server's base path, so serve the
+    application under /admin by mounting it: Starlette(routes=[Mount("/admin",
+    app=create_app(api))]).
     """
     checkers: dict[str, Checker | None] = {
         "BearerApiKeyAuth": check_token,
