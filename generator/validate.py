@@ -133,10 +133,11 @@ def _reason(error: BaseException) -> str:
 
 
 def _handlers(document: Document) -> dict[str, Callable[[str], Any]]:
-    """Return reference handlers that read files through the document and fetch no URL.
+    """Return reference handlers that read files and URLs through the document's loader.
 
     The validator's own handlers would download http and https references and read any
-    file; these read files with the loader's limits, and fetch nothing else.
+    file; these apply the loader's limits, and fetch an http or https URL only when the
+    document allows remote references, reusing the loader's downloaded copy.
     """
 
     def read_file(uri: str) -> Any:
@@ -147,10 +148,19 @@ def _handlers(document: Document) -> dict[str, Callable[[str], Any]]:
             raise _Unfollowed(error.args[0]) from error
         return data
 
-    def refuse(uri: str) -> Any:
+    def read_url(uri: str) -> Any:
+        if not document.allow_remote:
+            reject(uri)
+        try:
+            data, _, _ = document.resolve(uri.partition("#")[0])
+        except KeyError as error:
+            raise _Unfollowed(error.args[0]) from error
+        return data
+
+    def reject(uri: str) -> Any:
         raise _Unfollowed(f"{uri!r} refers to a URL; only references to files are followed")
 
-    return {"file": read_file, "http": refuse, "https": refuse, "<all_urls>": refuse}
+    return {"file": read_file, "http": read_url, "https": read_url, "<all_urls>": reject}
 
 
 _TOP_LEVEL = {

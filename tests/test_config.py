@@ -83,8 +83,9 @@ def test_formatter_option_reaches_target(project: Path) -> None:
 
 def test_ruff_formatter_runs_ruff() -> None:
     assert format.format_files({"a.py": "x = ( 1 )\n", "b.txt": "( 1 )"}, formatter="ruff") == {"a.py": "x = 1\n", "b.txt": "( 1 )"}
-    with pytest.raises(TemplateError, match="a.py could not be formatted by ruff"):
+    with pytest.raises(TemplateError, match="generated a.py is not valid Python") as raised:
         format.format_files({"a.py": "def (:\n"}, formatter="ruff")
+    assert "a.py:1:5" in str(raised.value)
 
 
 def test_command_line_overrides_config(project: Path) -> None:

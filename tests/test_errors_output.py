@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
+from generator.cache import CACHE_VARIABLE
+
 BROKEN = ROOT / "tests" / "fixtures" / "broken"
 SNAPSHOTS = BROKEN / "snapshots"
 
@@ -53,10 +55,10 @@ CASES = {
 }
 
 
-def validate(entry: str) -> subprocess.CompletedProcess[str]:
+def validate(entry: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "generator", "validate", entry],
-        cwd=BROKEN, capture_output=True, text=True, timeout=120,
+        cwd=BROKEN, capture_output=True, text=True, timeout=120, env=env,
     )
 
 
@@ -110,3 +112,14 @@ def test_generate_reports_same_problems(tmp_path: Path) -> None:
     assert problem_lines(result.stderr) == problem_lines(validate("multi-file/openapi.yaml").stderr)
     assert result.stderr.splitlines()[-1] == "error: the document has 2 problems; nothing was written"
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("backend", ["jsonschema", "jsonschema-rs"])
+def test_output_same_for_either_backend(backend: str) -> None:
+    # openapi-spec-validator 0.9 reads its schema backend from this variable. Unset, it
+    # picks jsonschema-rs when installed. The messages must not depend on that choice.
+    environment = {**os.environ, "OPENAPI_SPEC_VALIDATOR_SCHEMA_VALIDATOR_BACKEND": backend, CACHE_VARIABLE: "off"}
+    for entry in ("yaml-shape.yaml", "json-shape.json"):
+        result = validate(entry, environment)
+        expected = (SNAPSHOTS / (entry + ".txt")).read_text()
+        assert result.stderr == expected, entry

@@ -34,8 +34,12 @@ def test_success_exits_0_quietly(project: Path, capsys: pytest.CaptureFixture[st
 def test_verbose_lists_files(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["generate", "-v", *TARGET]) == 0
     stderr = capsys.readouterr().err
-    assert "written: models.py" in stderr
-    assert "out/pets: 8 written, 0 removed, 0 unchanged" in stderr
+    written = [line.removeprefix("written: ") for line in stderr.splitlines() if line.startswith("written: ")]
+    assert "models.py" in written
+    assert "_params.py" in written
+    assert "_operations.py" in written
+    assert len(written) == 10
+    assert "out/pets: 10 written, 0 removed, 0 unchanged" in stderr
     assert cli.main(["check", "-v", *TARGET]) == 0
     assert "up to date (manifest matches every input and output)" in capsys.readouterr().err
 

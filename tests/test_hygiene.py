@@ -145,7 +145,7 @@ def test_failed_template_writes_nothing(project: Path) -> None:
 def test_output_stable_under_second_black_pass() -> None:
     for path in sorted((ROOT / "generated").rglob("*.py")):
         text = path.read_text()
-        assert black.format_str(text, mode=format.MODE) == text, path
+        assert black.format_str(text, mode=format.black_mode()) == text, path
 
 
 def test_caller_black_config_ignored(project: Path, tmp_path: Path) -> None:
