@@ -53,19 +53,35 @@ def operations(document: dict[str, Any]) -> list[tuple[str, str, bool]]:
 
 
 class Reached:
-    """An implementation whose every method answers 200 with the operation's name.
+    """An implementation that records each call and returns the server's MockApi reply.
 
-    Its methods accept any arguments, because the server may pass parameters or not.
+    The server checks every reply against the document, so the body comes from MockApi,
+    which fits each operation's first success response.  Its methods accept any arguments,
+    because the server may pass parameters or not.
     """
 
     def __init__(self, server: ModuleType) -> None:
-        self.server = server
+        self.mock = server.MockApi()
+        self.calls: list[str] = []
 
     def __getattr__(self, name: str) -> Any:
+        answer = getattr(self.mock, name)
+
         def method(*args: Any, **kwargs: Any) -> Any:
-            raise self.server.ErrorResponse(200, {"reached": name})
+            self.calls.append(name)
+            return answer(*args, **kwargs)
 
         return method
+
+
+def operation_names(package: dict[str, ModuleType]) -> dict[tuple[str, str], str]:
+    """Return the generated operation name of each (method, path) that the server routes."""
+    module = package["server"]._operations
+    found = {}
+    for value in vars(module).values():
+        if isinstance(value, module.Operation):
+            found[(value.method.lower(), value.path)] = value.name
+    return found
 
 
 def concrete(path: str) -> str:
@@ -96,13 +112,25 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[dict[
 
 
 @pytest.fixture(scope="module")
-def servers(documents: dict[str, tuple[dict[str, Any], dict[str, ModuleType]]]) -> Iterator[dict[str, str]]:
+def implementations(documents: dict[str, tuple[dict[str, Any], dict[str, ModuleType]]]) -> dict[str, Reached]:
+    found = {}
+    for name, (_, package) in documents.items():
+        found[name] = Reached(package["server"])
+        found[name + " unchecked"] = Reached(package["server"])
+    return found
+
+
+@pytest.fixture(scope="module")
+def servers(
+    documents: dict[str, tuple[dict[str, Any], dict[str, ModuleType]]], implementations: dict[str, Reached]
+) -> Iterator[dict[str, str]]:
     urls = {}
     with contextlib.ExitStack() as stack:
         for name, (_, package) in documents.items():
             server = package["server"]
-            urls[name] = stack.enter_context(serve(server.create_app(Reached(server), check_token=lambda token: token == TOKEN)))
-            unchecked = server.create_app(Reached(server))
+            checked = server.create_app(implementations[name], check_token=lambda token: token == TOKEN)
+            urls[name] = stack.enter_context(serve(checked))
+            unchecked = server.create_app(implementations[name + " unchecked"])
             urls[name + " unchecked"] = stack.enter_context(serve(unchecked))
         yield urls
 
@@ -125,14 +153,19 @@ def send(url: str, method: str, path: str, headers: dict[str, str]) -> httpx.Res
     return _pool[0].request(method.upper(), url + concrete(path), content=body, headers=headers)
 
 
-def check_reached(response: httpx.Response, method: str, path: str) -> None:
-    """Assert the request passed the security check: reached the implementation or input checks."""
+def check_reached(
+    implementation: Reached, operation: str, url: str, method: str, path: str, headers: dict[str, str]
+) -> None:
+    """Send a request and assert it passed the security check: reached the implementation or input checks."""
+    calls = len(implementation.calls)
+    response = send(url, method, path, headers)
     assert response.status_code != 401, (method, path, response.text)
-    if response.status_code == 200:
-        assert "reached" in response.json()
-    else:
-        assert response.status_code == 400, (method, path, response.status_code, response.text)
+    if response.status_code == 400:
         assert "credential" not in response.json()["message"]
+        assert implementation.calls[calls:] == []
+    else:
+        assert 200 <= response.status_code < 300, (method, path, response.status_code, response.text)
+        assert implementation.calls[calls:] == [operation]
 
 
 def test_document_has_operations(documents: dict[str, tuple[dict[str, Any], dict[str, ModuleType]]]) -> None:
@@ -140,7 +173,8 @@ def test_document_has_operations(documents: dict[str, tuple[dict[str, Any], dict
     found = operations(data)
     assert len(found) == 32
     assert all(protected for _, _, protected in found)
-    assert len(package["server"].create_app(object()).routes) == 32
+    names = operation_names(package)
+    assert sorted(names) == sorted((method, path) for method, path, _ in found)
 
 
 @pytest.mark.parametrize("case", sorted(BAD_HEADERS))
@@ -158,11 +192,12 @@ def test_protected_operations_reject(documents: Any, servers: dict[str, str], ca
                 assert response.headers["www-authenticate"] == "Bearer"
 
 
-def test_protected_operations_accept_token(documents: Any, servers: dict[str, str]) -> None:
-    data, _ = documents["admin"]
+def test_protected_operations_accept_token(documents: Any, servers: dict[str, str], implementations: dict[str, Reached]) -> None:
+    data, package = documents["admin"]
+    names = operation_names(package)
     for method, path, _ in operations(data):
-        response = send(servers["admin"], method, path, {"Authorization": f"Bearer {TOKEN}"})
-        check_reached(response, method, path)
+        headers = {"Authorization": f"Bearer {TOKEN}"}
+        check_reached(implementations["admin"], names[(method, path)], servers["admin"], method, path, headers)
 
 
 def test_protected_without_checker(documents: Any, servers: dict[str, str]) -> None:
@@ -174,10 +209,13 @@ def test_protected_without_checker(documents: Any, servers: dict[str, str]) -> N
 
 
 @pytest.mark.parametrize("server", ["opened", "opened unchecked"])
-def test_open_operations_stay_open(documents: Any, servers: dict[str, str], server: str) -> None:
-    data, _ = documents["opened"]
+def test_open_operations_stay_open(
+    documents: Any, servers: dict[str, str], implementations: dict[str, Reached], server: str
+) -> None:
+    data, package = documents["opened"]
+    names = operation_names(package)
     open_operations = [(m, p) for m, p, protected in operations(data) if not protected]
     assert sorted(open_operations) == sorted(OPENED)
     for method, path in open_operations:
         for headers in ({}, {"Authorization": "Bearer wrong-token"}, {"Authorization": "garbage"}):
-            check_reached(send(servers[server], method, path, headers), method, path)
+            check_reached(implementations[server], names[(method, path)], servers[server], method, path, headers)

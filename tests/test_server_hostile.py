@@ -179,11 +179,26 @@ def test_infinite_number_in_free_form_map(base_url: str) -> None:
     assert "1e999 is too large" in message
 
 
-def test_encoded_slash_is_decoded(base_url: str, items: Items) -> None:
-    # ASGI servers percent-decode the path before routing, so %2F is an ordinary slash.
+def test_encoded_slash_not_separator(base_url: str, items: Items) -> None:
+    # The router matches the raw path, so %2F is data inside a segment, never a separator.
+    calls = len(items.calls)
     status, body = raw_request(base_url, b"GET /items%2F1 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+    assert status == 404
+    assert "no operation at /items/1" in json.loads(body)["message"]
+    assert len(items.calls) == calls
+
+
+@pytest.mark.parametrize(
+    ("segment", "value"),
+    [("a%2Fb", "a/b"), ("..%2F..%2Fetc%2Fpasswd", "../../etc/passwd"), ("..%2F", "../")],
+)
+def test_encoded_slash_in_parameter(base_url: str, items: Items, segment: str, value: str) -> None:
+    status, body = raw_request(base_url, f"GET /items/{segment} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
     assert status == 200
     assert json.loads(body) == {"name": "stored"}
+    name, _, arguments = items.calls[-1]
+    assert name == "get_item"
+    assert arguments == {"item_id": value}
 
 
 def test_deep_value_in_free_form_map(base_url: str) -> None:
@@ -254,7 +269,8 @@ def test_invalid_body_rejected(base_url: str, body: bytes, expected: str) -> Non
 @pytest.mark.parametrize(
     "path",
     [
-        "/items/..%2F..%2Fetc%2Fpasswd",
+        "/items/..%2F..%2Fetc%2Fpasswd/x",
+        "/..%2Fitems/1",
         "/%2e%2e/items",
         "/items/a%00b/",
         "/items/%2e%2e/%2e%2e",

@@ -152,9 +152,6 @@ def _shorten(text: str) -> str:
 
 
 def _decode(response: httpx.Response, codec: _codec.Codec[Any], operation: str) -> Any:
-    problem = response.extensions.get(_READ_PROBLEM)
-    if problem:
-        raise DecodeError(f"{_message(operation, response)}, but {problem}", response)
     media_type = (
         response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     )
@@ -278,12 +275,16 @@ _ERROR_CLASSES: dict[int, type[ApiStatusError]] = {
 def _read(
     outcome: _operations.Outcome, response: httpx.Response, operation: str
 ) -> Any:
-    """Decode a response body by its Content-Type; a response without a body gives None."""
-    if (
-        response.status_code in (204, 205, 304)
-        or not outcome.contents
-        or not response.content
-    ):
+    """Decode a response body by its Content-Type; a response without a body gives None.
+
+    A body that _fetch could not read in full raises DecodeError, whatever its media type.
+    """
+    if response.status_code in (204, 205, 304) or not outcome.contents:
+        return None
+    problem = response.extensions.get(_READ_PROBLEM)
+    if problem:
+        raise DecodeError(f"{_message(operation, response)}, but {problem}", response)
+    if not response.content:
         return None
     content_type = response.headers.get("content-type", "")
     content = outcome.content(content_type)

@@ -396,10 +396,8 @@ async def _read_body(
     if content.kind == "json":
         if content.codec is None:
             return await _read_json(request, max_body_size), content.media_type
-        return (
-            _decode_body(content.codec, await _read_json(request, max_body_size)),
-            content.media_type,
-        )
+        decoded = _decode_body(content.codec, await _read_json(request, max_body_size))
+        return decoded, content.media_type
     if content.kind == "multipart":
         form = await request.form(max_part_size=max_body_size)
         parts: dict[str, str | bytes] = {}
