@@ -10,6 +10,9 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	# A path entry for generated/, so that mypy and other tools that do not run the
+	# editable-install import hook find the generated packages too.
+	$(BIN)/python -c "import pathlib, sysconfig; pathlib.Path(sysconfig.get_paths()['purelib'], 'generated-packages.pth').write_text(str(pathlib.Path('generated').resolve()) + '\n')"
 	touch $(STAMP)
 
 generate: $(STAMP)

@@ -903,10 +903,18 @@ def build(document: Document, options: Options) -> ir.Package:
         operations=tuple(operations),
         security_schemes=builder.security_schemes(),
         error_classes=error_classes,
-        api_name=pascal_name(_text(info.get("title")) or options.package, prefix="Api").removesuffix("Api") + "Api",
+        api_name=_api_name(_text(info.get("title")) or options.package),
         parts=options.parts,
         warnings=tuple(
             dataclasses.replace(problem, warning=True).format()
             for problem in locate(builder.problems, document)
         ),
     )
+
+
+def _api_name(title: str) -> str:
+    """Return the name of the server protocol: the title in PascalCase, ending in one Api."""
+    name = pascal_name(title, prefix="Api")
+    if name.lower().endswith("api"):
+        name = name[:-3]
+    return (name or "") + "Api"

@@ -145,7 +145,7 @@ def _parser() -> argparse.ArgumentParser:
 def _targets(arguments: argparse.Namespace) -> tuple[list[Target], bool]:
     ad_hoc = [arguments.spec, arguments.package, arguments.output]
     overrides: dict[str, Any] = {}
-    if arguments.parts:
+    if arguments.parts is not None:
         overrides["parts"] = check_parts(arguments.parts, "--parts")
     if arguments.lenient:
         overrides["lenient"] = True

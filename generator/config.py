@@ -20,6 +20,7 @@ to the configuration file.
 from __future__ import annotations
 
 import keyword
+import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,26 +56,43 @@ class Target:
         return self.output / self.package
 
 
+# Top-level modules that a generated package imports; a package of the same name would
+# shadow them.
+_DEPENDENCIES = frozenset({"anyio", "h11", "httpcore", "httpx", "multipart", "python_multipart", "starlette", "uvicorn"})
+
+
 def check_package_name(name: str, where: str) -> str:
     if not name.isidentifier() or keyword.iskeyword(name) or not name.isascii():
         raise ConfigError(
             f"{where}: package name {name!r} is not a valid Python module name; "
             "use letters, digits and underscores, as in 'hanko_admin'"
         )
+    if name in sys.stdlib_module_names or name in _DEPENDENCIES:
+        raise ConfigError(
+            f"{where}: package name {name!r} is the name of a module that generated code "
+            f"imports, so the package would shadow it; choose another, such as '{name}_api'"
+        )
     return name
 
 
 def check_parts(parts: Any, where: str) -> tuple[str, ...]:
+    """Return the parts to generate, in order; client and server need models, so they add it."""
     if isinstance(parts, str):
-        parts = [p.strip() for p in parts.split(",") if p.strip()]
-    if not isinstance(parts, list) or not parts or not all(isinstance(p, str) for p in parts):
-        raise ConfigError(f"{where}: parts must be a list of {', '.join(PARTS)}")
+        parts = [p.strip() for p in parts.split(",")]
+    if not isinstance(parts, list) or not parts or not all(isinstance(p, str) and p for p in parts):
+        raise ConfigError(f"{where}: parts must be a list of {', '.join(PARTS)}, got {parts!r}")
     unknown = [p for p in parts if p not in PARTS]
     if unknown:
         raise ConfigError(
             f"{where}: unknown part {unknown[0]!r}; use one or more of {', '.join(PARTS)}"
         )
-    return tuple(p for p in PARTS if p in parts)
+    repeated = sorted({p for p in parts if parts.count(p) > 1})
+    if repeated:
+        raise ConfigError(f"{where}: part {repeated[0]!r} is named twice; name each part once")
+    chosen = set(parts)
+    if chosen & {"client", "server"}:
+        chosen.add("models")
+    return tuple(p for p in PARTS if p in chosen)
 
 
 def check_formatter(name: Any, where: str) -> str:

@@ -24,6 +24,7 @@ RESERVED_LOWER = frozenset(
         "property", "self", "set", "staticmethod", "str", "super", "tuple",
         "annotations", "asyncio", "base64", "dataclasses", "datetime", "enum", "httpx",
         "json", "logging", "starlette", "typing", "uuid",
+        "from_dict", "to_dict",
     }
 )
 # Class names a schema must not take: the builtins and what the generated package defines.

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import tempfile
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import OutputError
-from .render import HEADER_MARK
 
 _IGNORED_DIRS = {"__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache"}
 
@@ -50,17 +50,21 @@ def existing_files(folder: Path) -> dict[str, Path]:
     return found
 
 
-_MARKS = (HEADER_MARK.encode(), f"<!-- {HEADER_MARK[2:]}".encode())
+# The first line of a file this generator wrote, as code or as Markdown; the command in it
+# always starts with "python -m generator".
+_HEADER = re.compile(
+    rb'(?:# |<!-- )Code generated from .* by "python -m generator [^"]*"; DO NOT EDIT\.(?: -->)?\r?\n'
+)
 
 
 def _is_generated(path: Path) -> bool:
-    """Return True if the file begins with the generated-file header, as code or as Markdown."""
+    """Return True if the file's first line is the header this generator writes."""
     try:
         with path.open("rb") as handle:
-            start = handle.read(max(len(mark) for mark in _MARKS))
+            first = handle.readline(8192)
     except OSError:
         return False
-    return start.startswith(_MARKS)
+    return _HEADER.fullmatch(first) is not None
 
 
 def compare(

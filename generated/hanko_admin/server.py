@@ -2,7 +2,7 @@
 """
 Starlette server stubs for the Hanko Admin API.
 
-Implement the HankoAdminAPIApi protocol and pass the object to create_app(); the
+Implement the HankoAdminApi protocol and pass the object to create_app(); the
 application checks credentials and input before it calls the implementation, and encodes
 what the implementation returns.
 """
@@ -31,10 +31,10 @@ from ._operations import Operation
 __all__ = [
     "DEFAULT_MAX_BODY_SIZE",
     "ErrorResponse",
+    "HankoAdminApi",
     "InvalidReply",
     "MockApi",
     "Reply",
-    "HankoAdminAPIApi",
     "create_app",
     "main",
 ]
@@ -45,7 +45,7 @@ DEFAULT_MAX_BODY_SIZE = 1024 * 1024
 """Largest request body accepted, in bytes, unless create_app() is given another limit."""
 
 
-class HankoAdminAPIApi(Protocol):
+class HankoAdminApi(Protocol):
     """
     The operations of the Hanko Admin API.
 
@@ -536,7 +536,7 @@ def _reply_headers(
 
 
 def create_app(
-    api: HankoAdminAPIApi,
+    api: HankoAdminApi,
     *,
     check_token: Checker | None = None,
     max_body_size: int = DEFAULT_MAX_BODY_SIZE,
@@ -554,6 +554,16 @@ def create_app(
     application under /admin by mounting it: Starlette(routes=[Mount("/admin",
     app=create_app(api))]).
     """
+    missing = [
+        name
+        for name in ["create_db_webhooks"]
+        if not callable(getattr(api, name, None))
+    ]
+    if missing:
+        raise TypeError(
+            f"the implementation {type(api).__name__} has no method {', '.join(missing)}; "
+            f"implement every operation of HankoAdminApi"
+        )
     checkers: dict[str, Checker | None] = {
         "BearerApiKeyAuth": check_token,
     }
@@ -709,7 +719,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     import uvicorn
 
     app = create_app(
-        cast(HankoAdminAPIApi, MockApi()),
+        cast(HankoAdminApi, MockApi()),
         check_token=_accept,
     )
     uvicorn.run(app, host=arguments.host, port=arguments.port)
