@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import importlib
+import logging
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
-from conftest import ROOT
+from conftest import ROOT, serve
 
 SPEC = ROOT / "spec" / "hanko-admin.yaml"
 
@@ -97,11 +99,20 @@ def test_property_named_like_method(on_path: Path) -> None:
     assert item.to_dict() == {"to_dict": "a", "from_dict": 2}
 
 
-def test_incomplete_implementation_rejected() -> None:
+def test_missing_operation_answers_501(caplog: pytest.LogCaptureFixture) -> None:
     from hanko_admin import server
 
     class Empty:
         pass
 
-    with pytest.raises(TypeError, match="has no method create_db_webhooks"):
-        server.create_app(Empty())  # type: ignore[arg-type]
+    with caplog.at_level(logging.WARNING, logger="hanko_admin.server"):
+        app = server.create_app(Empty(), check_token=lambda token: True)  # type: ignore[arg-type]
+    assert any("Empty has no method create_db_webhooks" in r.getMessage() for r in caplog.records)
+    with serve(app) as url:
+        response = httpx.post(
+            f"{url}/webhooks",
+            json={"callback": "https://x.test", "events": ["user"]},
+            headers={"Authorization": "Bearer t"},
+        )
+    assert response.status_code == 501
+    assert response.json() == {"code": 501, "message": "the operation create_db_webhooks is not implemented"}
