@@ -156,6 +156,7 @@ def environment(custom: Path | None = None) -> jinja2.Environment:
     env.globals["content_literal"] = content_literal
     env.globals["body_annotation"] = body_annotation
     env.globals["media_literal"] = media_literal
+    env.globals["param_default"] = param_default
     return env
 
 
@@ -622,3 +623,29 @@ def _server_prefixes(package: ir.Package) -> list[str]:
         if path != "/" and "{" not in path and path not in prefixes:
             prefixes.append(path)
     return prefixes
+
+
+_DEFAULT_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,), "integer": (int,), "number": (int, float), "boolean": (bool,),
+}
+
+
+def param_default(param: ir.Parameter) -> str | None:
+    """Return the Python default of an optional parameter, or None where the client sends nothing.
+
+    Only a scalar default that fits the parameter's type becomes a default argument.  The
+    client leaves a parameter equal to its default out of the request, and the server reads
+    the absent parameter as that default.
+    """
+    value = param.default
+    type_ = param.type
+    if value is ir.NO_DEFAULT or value is None or type_.nullable:
+        return None
+    if type_.kind == "enum" and isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return f"models.{type_.name}({expressions.literal(value)})"
+    allowed = _DEFAULT_TYPES.get(type_.kind)
+    if allowed is None or not expressions.is_plain(type_) or not isinstance(value, allowed):
+        return None
+    if isinstance(value, bool) and type_.kind != "boolean":
+        return None
+    return expressions.literal(value)

@@ -231,7 +231,6 @@ def test_defaults_not_shared(cases: dict[str, Case]) -> None:
     assert first.flags is not second.flags
 
 
-@pytest.mark.xfail(strict=True, reason="the client does not render parameter defaults yet")
 def test_defaults_query_parameter(cases: dict[str, Case]) -> None:
     case = _succeeded(cases["injection-examples-and-defaults"])
     method = case.module("client").Client.post_conf
@@ -374,7 +373,6 @@ def test_jinja_query_parameter_name(cases: dict[str, Case]) -> None:
     assert b"{" not in request.url.query
 
 
-@pytest.mark.xfail(strict=True, reason="the client does not render parameter defaults yet")
 def test_jinja_query_default(cases: dict[str, Case]) -> None:
     case = _succeeded(cases["injection-jinja-syntax"])
     method = _client_method(case.module("client"), lambda m: "/jinja" in (m.__doc__ or ""))
