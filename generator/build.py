@@ -263,6 +263,16 @@ class _Builder:
         result = self.type_of(schema, name, pointer, file, fixed=True)
         del self.in_progress[key]
         self.by_ref[key] = result
+        other_component = (
+            file != self.document.path
+            and pointer.startswith(_SCHEMA_PREFIX)
+            and pointer.count("/") == 3
+        )
+        if other_component and not (result.kind in ("model", "enum", "union") and result.name):
+            # A component of another file gets a type alias, as the entry file's do, so the
+            # same names exist whichever file is the entry document.
+            self.aliases.append(ir.Alias(name=name, pointer=pointer, type=result))
+            self.order.append(name)
         return result
 
     def _fresh_name(self, hint: str, fixed: bool) -> str:
