@@ -38,7 +38,7 @@ _PRIMITIVES = {"string", "integer", "number", "boolean"}
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    """What to generate from one document."""
+    """The settings of one generation: package name, spec label, command, parts, leniency."""
 
     package: str
     spec_label: str
