@@ -25,7 +25,7 @@ from .errors import InternalError, TemplateError
 from .naming import constant_name, distinct
 
 HEADER_MARK = "# Code generated "
-"""How every generated file begins; only files that begin so are ever replaced or removed."""
+"""The start of every generated file's header line, which names its spec and command."""
 
 LINE_WIDTH = 88
 
@@ -38,6 +38,15 @@ def builtin_templates() -> Path:
     return Path(str(resources.files("generator") / "templates"))
 
 
+def _escape_code_point(code: int) -> str:
+    """Return the shortest Python string escape of a code point: \\xNN, \\uNNNN or \\UNNNNNNNN."""
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    return f"\\U{code:08x}"
+
+
 def _escape_prose(text: str) -> str:
     """Escape text for a docstring body: backslashes, quotes and invisible characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -48,8 +57,7 @@ def _escape_prose(text: str) -> str:
         elif char == "\n" or char == "\t":
             out.append(char)
         elif not char.isprintable() or unicodedata.category(char) in ("Zl", "Zp", "Cf"):
-            code = ord(char)
-            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+            out.append(_escape_code_point(ord(char)))
         else:
             out.append(char)
     escaped = "".join(out).replace('"""', '\\"\\"\\"').expandtabs(4)
@@ -147,11 +155,9 @@ def environment(custom: Path | None = None) -> jinja2.Environment:
     env.globals["union_codec_name"] = expressions.union_codec_name
     env.globals["is_plain"] = expressions.is_plain
     env.globals["NO_DEFAULT"] = ir.NO_DEFAULT
-    env.globals["encode_expr"] = encode_expr
     env.globals["security_literal"] = security_literal
     env.globals["return_annotation"] = return_annotation
     env.globals["operation_doc"] = operation_doc
-    env.globals["server_encode"] = server_encode
     env.globals["param_literal"] = param_literal
     env.globals["content_literal"] = content_literal
     env.globals["body_annotation"] = body_annotation
@@ -421,13 +427,6 @@ def _additional_properties(
     return extras
 
 
-def encode_expr(type_: ir.TypeRef, name: str) -> str:
-    """Return an expression that encodes the value of variable ``name`` to JSON data."""
-    if expressions.is_plain(type_):
-        return name
-    return f"{expressions.codec(type_, 'models.')}.encode({name})"
-
-
 def security_literal(security: tuple[tuple[str, ...], ...]) -> str:
     alternatives = ", ".join(
         "(" + "".join(f"{expressions.literal(key)}, " for key in alternative) + ")"
@@ -580,11 +579,6 @@ def client_context(package: ir.Package) -> dict[str, Any]:
         "credential_checks": checks,
         "client_exports": sorted(exports),
     }
-
-
-def server_encode(type_: ir.TypeRef, name: str) -> str:
-    """Return an expression that encodes a returned value, checking it against the type."""
-    return f"{expressions.codec(type_, 'models.')}.encode({name})"
 
 
 def server_context(package: ir.Package) -> dict[str, Any]:
