@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -23,6 +25,17 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent: the real documents are not checked out beside the repository")
     return path
+
+
+def run_generator(*arguments: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m generator`` with arguments in a subprocess; return its exit status and output."""
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *arguments],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def free_port() -> int:

@@ -25,7 +25,7 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from conftest import ROOT, serve, shared_path
+from conftest import run_generator, serve, shared_path
 
 
 @dataclass
@@ -43,14 +43,8 @@ class Case:
         return self.models._codec.ValidationError  # type: ignore[no-any-return]
 
 
-def run_generator(spec: Path, package: str, output: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--package", package, "--output", str(output)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+def generate_case(spec: Path, package: str, output: Path) -> subprocess.CompletedProcess[str]:
+    return run_generator("generate", "--spec", str(spec), "--package", package, "--output", str(output))
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +70,7 @@ def generate(output: Path) -> Callable[..., Case]:
             transform(document)
             spec = output / f"{package}.yaml"
             spec.write_text(json.dumps(document), encoding="utf-8")
-        completed = run_generator(spec, package, output)
+        completed = generate_case(spec, package, output)
         assert completed.returncode == 0, completed.stderr
         importlib.invalidate_caches()
         case = Case(

@@ -3,24 +3,12 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, run_generator
 
 SPEC = ROOT / "spec" / "hanko-admin.yaml"
-
-
-def run(*arguments: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *arguments],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -41,15 +29,15 @@ def project(tmp_path: Path) -> Path:
 
 
 def test_check_passes_on_committed_tree() -> None:
-    result = run("check")
+    result = run_generator("check")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_generate_twice_gives_identical_bytes(project: Path) -> None:
     first = tree(project / "generated")
-    assert run("generate", cwd=project).returncode == 0
+    assert run_generator("generate", cwd=project).returncode == 0
     second = tree(project / "generated")
-    assert run("generate", cwd=project).returncode == 0
+    assert run_generator("generate", cwd=project).returncode == 0
     third = tree(project / "generated")
     assert first == second
     assert second == third
@@ -57,8 +45,8 @@ def test_generate_twice_gives_identical_bytes(project: Path) -> None:
 
 def test_generate_into_other_folder_gives_identical_bytes(tmp_path: Path) -> None:
     arguments = ["--spec", "spec/hanko-admin.yaml", "--package", "hanko_admin"]
-    assert run("generate", *arguments, "--output", str(tmp_path / "a")).returncode == 0
-    assert run("generate", *arguments, "--output", str(tmp_path / "b" / "deeper")).returncode == 0
+    assert run_generator("generate", *arguments, "--output", str(tmp_path / "a")).returncode == 0
+    assert run_generator("generate", *arguments, "--output", str(tmp_path / "b" / "deeper")).returncode == 0
     assert tree(tmp_path / "a") == tree(tmp_path / "b" / "deeper")
     assert set(tree(tmp_path / "a")) == {
         "hanko_admin/.generator-manifest", "hanko_admin/README.md",
@@ -80,18 +68,18 @@ def test_check_shows_new_enum_value(project: Path) -> None:
     spec = project / "spec" / "hanko-admin.yaml"
     text = spec.read_text()
     spec.write_text(text.replace("              - email.send\n", "              - email.send\n              - user.merge\n", 1))
-    result = run("check", cwd=project)
+    result = run_generator("check", cwd=project)
     assert result.returncode == 1
     assert '+    USER_MERGE = "user.merge"' in result.stdout
     assert "generated/hanko_admin/models.py" in result.stderr
-    assert run("generate", cwd=project).returncode == 0
-    assert run("check", cwd=project).returncode == 0
+    assert run_generator("generate", cwd=project).returncode == 0
+    assert run_generator("check", cwd=project).returncode == 0
 
 
 def test_check_names_edited_file(project: Path) -> None:
     target = project / "generated" / "hanko_admin" / "client.py"
     target.write_text(target.read_text() + "# a hand edit\n")
-    result = run("check", cwd=project)
+    result = run_generator("check", cwd=project)
     assert result.returncode == 1
     assert "changed: " in result.stderr
     assert "generated/hanko_admin/client.py" in result.stderr
@@ -102,7 +90,7 @@ def test_check_lists_missing_and_extra_files(project: Path) -> None:
     package = project / "generated" / "hanko_admin"
     (package / "server.py").unlink()
     (package / "stray.py").write_text("x = 1\n")
-    result = run("check", cwd=project)
+    result = run_generator("check", cwd=project)
     assert result.returncode == 1
     assert "missing: generated/hanko_admin/server.py" in result.stderr
     assert "extra: generated/hanko_admin/stray.py" in result.stderr
@@ -139,7 +127,7 @@ def test_broken_spec_exits_2_and_writes_nothing(tmp_path: Path) -> None:
     spec = tmp_path / "broken.yaml"
     spec.write_text(BROKEN)
     output = tmp_path / "out"
-    result = run("generate", "--spec", str(spec), "--package", "broken", "--output", str(output))
+    result = run_generator("generate", "--spec", str(spec), "--package", "broken", "--output", str(output))
     assert result.returncode == 2
     lines = result.stderr.splitlines()
     responses = [line for line in lines if "/paths/~1webhooks/post" in line and "responses" in line]
@@ -155,7 +143,7 @@ def test_broken_spec_exits_2_and_writes_nothing(tmp_path: Path) -> None:
 def test_invalid_yaml_names_line(tmp_path: Path) -> None:
     spec = tmp_path / "bad.yaml"
     spec.write_text("openapi: 3.0.3\ninfo: [unclosed\n")
-    result = run("validate", str(spec))
+    result = run_generator("validate", str(spec))
     assert result.returncode == 2
     assert f"{spec}:" in result.stderr
     assert "invalid YAML" in result.stderr
@@ -172,18 +160,18 @@ def test_invalid_yaml_names_line(tmp_path: Path) -> None:
     ],
 )
 def test_invalid_arguments_exit_2(arguments: list[str], message: str) -> None:
-    result = run(*arguments)
+    result = run_generator(*arguments)
     assert result.returncode == 2
     assert message in result.stderr
 
 
 def test_missing_spec_file_exits_2(tmp_path: Path) -> None:
-    result = run("generate", "--spec", str(tmp_path / "absent.yaml"), "--package", "p", "--output", str(tmp_path / "o"))
+    result = run_generator("generate", "--spec", str(tmp_path / "absent.yaml"), "--package", "p", "--output", str(tmp_path / "o"))
     assert result.returncode == 2
     assert "file not found" in result.stderr
     assert not (tmp_path / "o").exists()
 
 
 def test_validate_accepts_valid_document() -> None:
-    result = run("validate", "spec/hanko-admin.yaml")
+    result = run_generator("validate", "spec/hanko-admin.yaml")
     assert result.returncode == 0, result.stderr

@@ -7,8 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT
-from test_cli import run
+from conftest import ROOT, run_generator
 
 from generator import build, format, load, render
 from generator.errors import TemplateError
@@ -188,8 +187,8 @@ def test_progress_waits_for_delay() -> None:
 def test_cli_ruff_generate_then_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GENERATOR_CACHE_DIR", str(tmp_path / "cache"))
     target = ["--spec", "spec/hanko-admin.yaml", "--package", "hanko_admin", "--output", str(tmp_path / "out")]
-    generated = run("generate", *target, "--formatter", "ruff")
-    checked = run("check", *target, "--formatter", "ruff")
+    generated = run_generator("generate", *target, "--formatter", "ruff")
+    checked = run_generator("check", *target, "--formatter", "ruff")
     assert generated.returncode == 0, generated.stderr
     assert checked.returncode == 0, checked.stdout + checked.stderr
     # Output piped to a file gets no progress line, only the summary.
@@ -200,6 +199,6 @@ def test_cli_ruff_generate_then_check(tmp_path: Path, monkeypatch: pytest.Monkey
 
 
 def test_cli_rejects_unknown_formatter() -> None:
-    result = run("generate", "--formatter", "yapf")
+    result = run_generator("generate", "--formatter", "yapf")
     assert result.returncode == 2
     assert "invalid choice: 'yapf'" in result.stderr

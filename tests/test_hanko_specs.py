@@ -12,23 +12,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, shared_path
+from conftest import run_generator, shared_path
 
 VALID = ("openapi-admin", "openapi-flow", "openapi-public")
 INVALID = ("openapi-authenticator", "openapi-passkeys")
 
 
 def generate(spec: Path, package: str, output: Path, *options: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [
-            sys.executable, "-m", "generator", "generate", "--spec", str(spec),
-            "--package", package, "--output", str(output), *options,
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    return run_generator("generate", "--spec", str(spec), "--package", package, "--output", str(output), *options)
 
 
 def package_name(stem: str) -> str:

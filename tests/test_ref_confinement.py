@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
-from conftest import ROOT
+from conftest import run_generator
 
 SPEC = """\
 openapi: 3.0.3
@@ -22,13 +21,7 @@ SECRET = "Secret:\n  type: object\n  properties:\n    name: {type: string}\n"
 
 
 def generate(spec: Path, output: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--package", "confined", "--output", str(output)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    return run_generator("generate", "--spec", str(spec), "--package", "confined", "--output", str(output))
 
 
 def test_parent_folder_ref_rejected(tmp_path: Path) -> None:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import importlib
 import logging
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-from conftest import ROOT, serve
+from conftest import ROOT, run_generator, serve
 
 SPEC = ROOT / "spec" / "hanko-admin.yaml"
 
@@ -30,16 +29,6 @@ components:
 """
 
 
-def run(*arguments: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *arguments],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-
-
 @pytest.fixture
 def on_path(tmp_path: Path) -> Iterator[Path]:
     sys.path.insert(0, str(tmp_path))
@@ -56,14 +45,14 @@ def on_path(tmp_path: Path) -> Iterator[Path]:
     ],
 )
 def test_bad_parts_rejected(tmp_path: Path, parts: str, message: str) -> None:
-    result = run("generate", "--spec", str(SPEC), "--package", "p", "--output", str(tmp_path / "out"), "--parts", parts)
+    result = run_generator("generate", "--spec", str(SPEC), "--package", "p", "--output", str(tmp_path / "out"), "--parts", parts)
     assert result.returncode == 2
     assert message in result.stderr
     assert not (tmp_path / "out").exists()
 
 
 def test_server_part_brings_models(on_path: Path) -> None:
-    result = run("generate", "--spec", str(SPEC), "--package", "server_only", "--output", str(on_path), "--parts", "server")
+    result = run_generator("generate", "--spec", str(SPEC), "--package", "server_only", "--output", str(on_path), "--parts", "server")
     assert result.returncode == 0, result.stderr
     assert (on_path / "server_only" / "models.py").is_file()
     assert not (on_path / "server_only" / "client.py").exists()
@@ -73,7 +62,7 @@ def test_server_part_brings_models(on_path: Path) -> None:
 
 @pytest.mark.parametrize("name", ["httpx", "json", "starlette", "typing"])
 def test_shadowing_package_name_rejected(tmp_path: Path, name: str) -> None:
-    result = run("generate", "--spec", str(SPEC), "--package", name, "--output", str(tmp_path / "out"))
+    result = run_generator("generate", "--spec", str(SPEC), "--package", name, "--output", str(tmp_path / "out"))
     assert result.returncode == 2
     assert f"package name {name!r} is the name of a module that generated code imports" in result.stderr
     assert not (tmp_path / "out").exists()
@@ -84,7 +73,7 @@ def test_foreign_header_file_kept(tmp_path: Path) -> None:
     package.mkdir(parents=True)
     foreign = package / "notes.py"
     foreign.write_text("# Code generated from somewhere else by another tool\nx = 1\n")
-    result = run("generate", "--spec", str(SPEC), "--package", "kept", "--output", str(tmp_path / "out"))
+    result = run_generator("generate", "--spec", str(SPEC), "--package", "kept", "--output", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
     assert foreign.read_text().endswith("x = 1\n")
 
@@ -92,7 +81,7 @@ def test_foreign_header_file_kept(tmp_path: Path) -> None:
 def test_property_named_like_method(on_path: Path) -> None:
     spec = on_path / "names.yaml"
     spec.write_text(NAMES_SPEC)
-    result = run("generate", "--spec", str(spec), "--package", "method_names", "--output", str(on_path), "--parts", "models")
+    result = run_generator("generate", "--spec", str(spec), "--package", "method_names", "--output", str(on_path), "--parts", "models")
     assert result.returncode == 0, result.stderr
     models = importlib.import_module("method_names.models")
     item = models.Item.from_dict({"to_dict": "a", "from_dict": 2})
