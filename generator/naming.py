@@ -38,7 +38,7 @@ RESERVED_CLASSES = frozenset(
 )
 
 MAX_NAME_LENGTH = 80
-"""Longest identifier produced; longer names are cut and end in a hash of the original."""
+"""Maximum length of an identifier; a longer name is cut and ends in a hash of the original."""
 
 
 def _ascii_words(text: str) -> list[str]:

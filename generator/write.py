@@ -25,7 +25,7 @@ _IGNORED_DIRS = {"__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache"}
 
 @dataclass
 class Difference:
-    """How the files on disk differ from the generated package."""
+    """The differences between the files on disk and the generated package."""
 
     changed: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
