@@ -60,7 +60,11 @@ MAX_FILES = 100
 class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
     """A safe loader with JSON-compatible keys and YAML 1.2 booleans."""
 
+    duplicates: list[tuple[dict[str, Any], str, yaml.Mark]]
+    """Each key met twice in one mapping: the mapping, the key, and where it is met again."""
+
     def construct_mapping(self, node: Any, deep: bool = False) -> dict[str, Any]:
+        merged = any(key_node.tag == "tag:yaml.org,2002:merge" for key_node, _ in node.value)
         self.flatten_mapping(node)
         mapping: dict[str, Any] = {}
         for key_node, value_node in node.value:
@@ -68,6 +72,9 @@ class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
                 key = key_node.value
             else:
                 key = str(self.construct_object(key_node, deep=deep))
+            # Keys that a merge (<<) brings in may be overridden; written twice may not.
+            if key in mapping and not merged:
+                self.duplicates.append((mapping, key, key_node.start_mark))
             mapping[key] = self.construct_object(value_node, deep=deep)
         return mapping
 
@@ -95,12 +102,31 @@ _Loader.add_constructor(
 )
 
 
-def parse_text(text: str, name: str) -> Any:
-    """Parse one file's text as JSON or YAML; raise SpecError naming the place of a syntax error."""
+def parse_text(text: str, name: str, duplicates: list[Problem] | None = None) -> Any:
+    """Parse one file's text as JSON or YAML; raise SpecError naming the place of a syntax error.
+
+    A key written twice in one mapping keeps its last value, as in most JSON parsers; each
+    such key is appended to duplicates as a Problem, with its pointer and, for YAML, its line.
+    """
     stripped = text.lstrip()
     if stripped.startswith(("{", "[")):
+        repeated: list[tuple[dict[str, Any], str]] = []
+
+        def pairs_to_dict(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+            mapping = dict(pairs)
+            if len(mapping) != len(pairs):
+                seen: set[str] = set()
+                for key, _ in pairs:
+                    if key in seen:
+                        repeated.append((mapping, key))
+                    seen.add(key)
+            return mapping
+
         try:
-            return json.loads(text)
+            data = json.loads(text, object_pairs_hook=pairs_to_dict)
+            if repeated and duplicates is not None:
+                duplicates.extend(_duplicate_problem(data, mapping, key, name, None) for mapping, key in repeated)
+            return data
         except RecursionError as error:
             raise SpecError(
                 [Problem(pointer="", message="invalid JSON: nesting is too deep", file=name)]
@@ -121,7 +147,7 @@ def parse_text(text: str, name: str) -> Any:
         except ValueError as error:
             raise SpecError([_number_problem(error, "JSON", name)]) from error
     try:
-        return _load_yaml(text, name)
+        return _load_yaml(text, name, duplicates)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
@@ -148,17 +174,56 @@ def _number_problem(error: ValueError, syntax: str, name: str) -> Problem:
     )
 
 
-def _load_yaml(text: str, name: str) -> Any:
+def _load_yaml(text: str, name: str, duplicates: list[Problem] | None) -> Any:
     """Compose the YAML node graph, check what its aliases expand to, then construct it."""
     loader = _Loader(text)
+    loader.duplicates = []
     try:
         node = loader.get_single_node()
         if node is None:
             return None
         _check_aliases(node, name)
-        return loader.construct_document(node)
+        data = loader.construct_document(node)
     finally:
         loader.dispose()
+    if duplicates is not None:
+        duplicates.extend(
+            _duplicate_problem(data, mapping, key, name, mark) for mapping, key, mark in loader.duplicates
+        )
+    return data
+
+
+def _duplicate_problem(root: Any, mapping: dict[str, Any], key: str, name: str, mark: yaml.Mark | None) -> Problem:
+    """Describe a key written twice in mapping, found inside root by identity."""
+    pointer = _pointer_to(root, mapping)
+    where = "" if pointer is None else pointer
+    escaped = key.replace("~", "~0").replace("/", "~1")
+    return Problem(
+        pointer=f"{where}/{escaped}",
+        message=f"the key {key!r} appears more than once in the same mapping; the last value is used",
+        file=name,
+        line=mark.line + 1 if mark else 0,
+        column=mark.column + 1 if mark else 0,
+        hint="remove or rename the repeated key",
+    )
+
+
+def _pointer_to(root: Any, target: dict[str, Any]) -> str | None:
+    """Return the JSON pointer of the object target inside root, or None if it is not there."""
+    stack: list[tuple[Any, str]] = [(root, "")]
+    seen: set[int] = set()
+    while stack:
+        node, pointer = stack.pop()
+        if node is target:
+            return pointer
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, dict):
+            stack.extend((value, f"{pointer}/{key.replace('~', '~0').replace('/', '~1')}") for key, value in node.items())
+        elif isinstance(node, list):
+            stack.extend((value, f"{pointer}/{index}") for index, value in enumerate(node))
+    return None
 
 
 def _check_aliases(root: yaml.Node, name: str) -> None:
@@ -238,6 +303,8 @@ class Document:
     files: dict[Path, Any] = field(default_factory=dict)
     texts: dict[Path, str] = field(default_factory=dict)
     allow_remote: bool = False
+    duplicates: list[Problem] = field(default_factory=list)
+    """Keys written twice in one mapping, in any of the files read so far."""
 
     def label_of(self, path: Path) -> str:
         """Return how messages name the file at path: relative to the entry file's label.
@@ -320,7 +387,7 @@ class Document:
             if path.is_relative_to(REMOTE_ROOT):
                 text = _download(name, ref)
                 self.texts[path] = text
-                self.files[path] = parse_text(text, name)
+                self.files[path] = parse_text(text, name, self.duplicates)
                 return self.files[path]
             try:
                 _check_size(path, str(path))
@@ -330,7 +397,7 @@ class Document:
             except (OSError, UnicodeDecodeError) as error:
                 raise KeyError(f"$ref {ref!r} does not resolve: cannot read {name}: {error}") from error
             self.texts[path] = text
-            self.files[path] = parse_text(text, name)
+            self.files[path] = parse_text(text, name, self.duplicates)
         return self.files[path]
 
 
@@ -402,13 +469,14 @@ def load(path: Path, label: str | None = None, *, allow_remote: bool = False) ->
         ) from error
     except (OSError, UnicodeDecodeError) as error:
         raise SpecError([Problem(pointer="", message=f"cannot read the file: {error}", file=name)]) from error
-    root = parse_text(text, name)
+    duplicates: list[Problem] = []
+    root = parse_text(text, name, duplicates)
     if not isinstance(root, dict):
         raise SpecError(
             [Problem(pointer="", message="the document must be a mapping with an 'openapi' key", file=name)]
         )
     resolved = path.resolve()
-    document = Document(path=resolved, label=name, root=root, allow_remote=allow_remote)
+    document = Document(path=resolved, label=name, root=root, allow_remote=allow_remote, duplicates=duplicates)
     document.files[resolved] = root
     document.texts[resolved] = text
     return document

@@ -382,6 +382,8 @@ def _unresolved(document: Document, file: Path, ref: str, pointer: str, chain: t
 def validate(document: Document, *, lenient: bool = False) -> list[Problem]:
     """Return every problem of the document; with lenient, shape problems become warnings.
 
+    A key written twice in one mapping is an error too, or a warning with lenient.
+
     With lenient, unresolved references are warnings too, and the build reads each of them
     as a schema that accepts any value.  Colliding operationIds are errors even with
     lenient.  The shape check, and the path parameter check that refines it, run only when
@@ -391,11 +393,16 @@ def validate(document: Document, *, lenient: bool = False) -> list[Problem]:
     if references:
         if lenient:
             references = [replace(problem, warning=True) for problem in references]
-        return references + _operation_problems(document.root)
+        return _duplicate_keys(document, lenient) + references + _operation_problems(document.root)
     # NOTE: openapi-spec-validator reads the files that $refs name a second time itself,
     # instead of using the texts in document.files.
     shape = [p for p in _shape_problems(document) if not _VALIDATOR_PATH_PARAMETER.fullmatch(p.message)]
     shape += _path_parameter_problems(document)
     if lenient:
         shape = [replace(problem, warning=True) for problem in shape]
-    return shape + _operation_problems(document.root)
+    return _duplicate_keys(document, lenient) + shape + _operation_problems(document.root)
+
+
+def _duplicate_keys(document: Document, lenient: bool) -> list[Problem]:
+    """Return the keys written twice in one mapping; with lenient, as warnings."""
+    return [replace(problem, warning=lenient) for problem in document.duplicates]

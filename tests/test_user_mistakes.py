@@ -105,3 +105,74 @@ def test_missing_operation_answers_501(caplog: pytest.LogCaptureFixture) -> None
         )
     assert response.status_code == 501
     assert response.json() == {"code": 501, "message": "the operation create_db_webhooks is not implemented"}
+
+
+DUPLICATE_YAML = """\
+openapi: 3.0.3
+info:
+  title: Twice
+  version: '1'
+  title: Again
+paths:
+  /items:
+    get:
+      responses:
+        '200': {description: listed}
+    get:
+      responses:
+        '204': {description: nothing}
+"""
+
+
+def test_duplicate_yaml_keys_named_with_line(tmp_path: Path) -> None:
+    spec = tmp_path / "twice.yaml"
+    spec.write_text(DUPLICATE_YAML)
+    result = run_generator("validate", str(spec))
+    assert result.returncode == 2
+    assert f"{spec}:5:3: /info/title: the key 'title' appears more than once" in result.stderr
+    assert f"{spec}:11:5: /paths/~1items/get: the key 'get' appears more than once" in result.stderr
+    assert "remove or rename the repeated key" in result.stderr
+
+
+def test_duplicate_json_key_named_with_pointer(tmp_path: Path) -> None:
+    spec = tmp_path / "twice.json"
+    spec.write_text('{"openapi": "3.0.3", "info": {"title": "T", "version": "1"},\n"paths": {}, "paths": {}}')
+    result = run_generator("validate", str(spec))
+    assert result.returncode == 2
+    assert f"{spec}:2:" in result.stderr
+    assert "/paths: the key 'paths' appears more than once" in result.stderr
+
+
+def test_duplicate_keys_are_warnings_with_lenient(tmp_path: Path) -> None:
+    spec = tmp_path / "twice.yaml"
+    spec.write_text(DUPLICATE_YAML)
+    out = tmp_path / "out"
+    result = run_generator("generate", "--spec", str(spec), "--package", "twice", "--output", str(out), "--lenient", "--parts", "models")
+    assert result.returncode == 0, result.stderr
+    assert "the key 'get' appears more than once" in result.stderr
+    assert "[warning]" in result.stderr
+    assert (out / "twice").is_dir()
+
+
+def test_duplicate_key_in_referenced_file_named(tmp_path: Path) -> None:
+    (tmp_path / "item.yaml").write_text("type: object\ntype: string\n")
+    spec = tmp_path / "api.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\n"
+        "components:\n  schemas:\n    Item: {$ref: 'item.yaml'}\n"
+    )
+    result = run_generator("validate", str(spec))
+    assert result.returncode == 2
+    assert "item.yaml:2:1: /type: the key 'type' appears more than once" in result.stderr
+
+
+def test_yaml_merge_keys_are_not_duplicates(tmp_path: Path) -> None:
+    spec = tmp_path / "merge.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\n"
+        "components:\n  schemas:\n"
+        "    Base: &base {type: object, description: base}\n"
+        "    Item:\n      <<: *base\n      description: item\n"
+    )
+    result = run_generator("validate", str(spec))
+    assert result.returncode == 0, result.stderr
