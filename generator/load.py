@@ -61,7 +61,7 @@ class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
     """A safe loader with JSON-compatible keys and YAML 1.2 booleans."""
 
     duplicates: list[tuple[dict[str, Any], str, yaml.Mark]]
-    """Each key met twice in one mapping: the mapping, the key, and where it is met again."""
+    """Keys written twice in one mapping: the mapping, the key, and the position of the repeat."""
 
     def construct_mapping(self, node: Any, deep: bool = False) -> dict[str, Any]:
         merged = any(key_node.tag == "tag:yaml.org,2002:merge" for key_node, _ in node.value)
@@ -72,7 +72,7 @@ class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
                 key = key_node.value
             else:
                 key = str(self.construct_object(key_node, deep=deep))
-            # Keys that a merge (<<) brings in may be overridden; written twice may not.
+            # A merge (<<) brings in keys that the mapping may override, so those are not repeats.
             if key in mapping and not merged:
                 self.duplicates.append((mapping, key, key_node.start_mark))
             mapping[key] = self.construct_object(value_node, deep=deep)
@@ -105,8 +105,8 @@ _Loader.add_constructor(
 def parse_text(text: str, name: str, duplicates: list[Problem] | None = None) -> Any:
     """Parse one file's text as JSON or YAML; raise SpecError naming the place of a syntax error.
 
-    A key written twice in one mapping keeps its last value, as in most JSON parsers; each
-    such key is appended to duplicates as a Problem, with its pointer and, for YAML, its line.
+    A key written twice in one mapping keeps its last value, as Python's json module does.
+    Each such key is appended to duplicates as a Problem with its pointer and, for YAML, its line.
     """
     stripped = text.lstrip()
     if stripped.startswith(("{", "[")):
