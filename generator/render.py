@@ -213,6 +213,7 @@ def _context(package: ir.Package) -> dict[str, Any]:
         **server_context(package),
         "operation_constants": operation_constants(package),
         "annotation_imports": annotation_imports(package),
+        **readme_context(package),
     }
 
 
@@ -579,6 +580,124 @@ def client_context(package: ir.Package) -> dict[str, Any]:
         "credential_checks": checks,
         "client_exports": sorted(exports),
     }
+
+
+_README_SAMPLE_LIMIT = 600
+"""Maximum length, in characters of Python source, of an example value in the README."""
+
+_README_PLAIN_VALUES = {"string": "example", "integer": 1, "number": 1.5, "boolean": True}
+
+
+def readme_context(package: ir.Package) -> dict[str, Any]:
+    """Choose the README's examples: a model decoded from a sample, and one client call.
+
+    The call is the first operation that the example can fill in: its required parameters
+    are plain strings, numbers or booleans, and its body, if any, is a model with an
+    example.  The mock server replies to that call, so the README's code runs as written.
+    """
+    model_sample = None
+    call = None
+    for operation in package.operations:
+        for content in _json_contents(operation):
+            if model_sample is None and content.type and content.type.kind == "model":
+                source = _sample_source(content.examples, 4)
+                if source is not None:
+                    model_sample = (content.type.name, source)
+        if call is None:
+            call = _readme_call(package, operation)
+    return {"readme_model_sample": model_sample, "readme_call": call}
+
+
+def _json_contents(operation: ir.Operation) -> list[ir.Content]:
+    contents = list(operation.body.contents) if operation.body else []
+    for response in operation.responses:
+        contents.extend(response.contents)
+    return [content for content in contents if content.kind == "json"]
+
+
+def _sample_source(examples: tuple[Any, ...], indent: int) -> str | None:
+    """Return the first example object as Python source short enough to read in a README.
+
+    The source is to start at column indent; its later lines carry their indentation.
+    """
+    for value in examples:
+        if not isinstance(value, dict):
+            continue
+        source = _pretty(value, indent)
+        # A ``` inside a string would end the README's code block.
+        if len(source) <= _README_SAMPLE_LIMIT and "```" not in source:
+            return source
+    return None
+
+
+def _pretty(value: Any, indent: int, start: int | None = None, width: int = 88) -> str:
+    """Return JSON data as a Python literal laid out as black lays it out, for the README.
+
+    indent is the indentation of the line on which the literal starts, and start the column
+    at which it starts (indent when not given).
+    """
+    flat = _double_quoted(value)
+    if len(flat) + (indent if start is None else start) <= width or not isinstance(value, dict | list) or not value:
+        return flat
+    inner = indent + 4
+    if isinstance(value, dict):
+        items = []
+        for key, item in value.items():
+            prefix = f"{_double_quoted(str(key))}: "
+            items.append(prefix + _pretty(item, inner, inner + len(prefix) + 1, width))
+        opening, closing = "{", "}"
+    else:
+        items = [_pretty(item, inner, None, width) for item in value]
+        opening, closing = "[", "]"
+    body = "".join(f"{' ' * inner}{item},\n" for item in items)
+    return f"{opening}\n{body}{' ' * indent}{closing}"
+
+
+def _double_quoted(value: Any) -> str:
+    """Return expressions.literal of value with strings in double quotes where black puts them."""
+    if isinstance(value, str):
+        text = expressions.literal(value)
+        if text.startswith("'") and '"' not in value:
+            return f'"{text[1:-1]}"'
+        return text
+    if isinstance(value, list):
+        return "[" + ", ".join(_double_quoted(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_double_quoted(str(key))}: {_double_quoted(item)}" for key, item in value.items()) + "}"
+    return expressions.literal(value)
+
+
+def _readme_call(package: ir.Package, operation: ir.Operation) -> str | None:
+    """Return Python source that calls operation on ``api``, or None if it needs more input."""
+    arguments = []
+    if operation.body:
+        content = operation.body.contents[0]
+        if content.kind != "json" or not content.type or content.type.kind != "model":
+            return None
+        source = _sample_source(content.examples, 12)
+        if source is None:
+            return None
+        arguments.append(f"body=models.{content.type.name}.from_dict(\n{' ' * 12}{source}\n{' ' * 8}),")
+    for parameter in operation.parameters:
+        if not parameter.required:
+            continue
+        value = _README_PLAIN_VALUES.get(parameter.type.kind)
+        if value is None or parameter.type.format or parameter.type.constraints != ir.Constraints():
+            return None
+        arguments.append(f"{parameter.name}={value!r},")
+    credentials = ""
+    names = client_context(package)["credential_names"]
+    if operation.security and operation.security[0]:
+        credentials = "".join(f', {name}="any"' for key in operation.security[0] for name in names.get(key, ()))
+    lines = [f'with Client(base_url="http://127.0.0.1:8000"{credentials}) as api:']
+    if arguments:
+        lines.append(f"    result = api.{operation.name}(")
+        lines.extend(" " * 8 + argument for argument in arguments)
+        lines.append("    )")
+    else:
+        lines.append(f"    result = api.{operation.name}()")
+    lines.append("    print(result)")
+    return "\n".join(lines)
 
 
 def server_context(package: ir.Package) -> dict[str, Any]:
