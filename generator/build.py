@@ -572,6 +572,7 @@ class _Builder:
             parameters=params, body=body, responses=tuple(_response_order(responses)), security=alternatives,
             summary=_text(op.get("summary")), description=_text(op.get("description")),
             deprecated=op.get("deprecated") is True,
+            servers=self.servers(op.get("servers") or item.get("servers") or []),
         )
 
     def _body(self, op: dict[str, Any], pointer: str, hint: str) -> ir.Body | None:
@@ -696,13 +697,14 @@ class _Builder:
                 result.append(ir.SecurityScheme(name=name, key=key, kind="bearer", description=description))
         return tuple(result)
 
-    def servers(self) -> tuple[ir.Server, ...]:
+    def servers(self, entries: Any = None) -> tuple[ir.Server, ...]:
+        """Build the document's servers, or those of a path item or operation (entries)."""
         result = []
-        for server in self.root.get("servers") or []:
+        for server in (self.root.get("servers") if entries is None else entries) or []:
             if not isinstance(server, dict) or not isinstance(server.get("url"), str):
                 continue
             variables = server.get("variables") or {}
-            names = distinct([snake_name(v, prefix="var") for v in variables], {"base_url", "token", "timeout", "server", "host", "retries", "backoff", "headers", "transport", "http_client", "username", "password", "api_key"})
+            names = distinct([snake_name(v, prefix="var") for v in variables], {"base_url", "token", "timeout", "server", "host", "retries", "backoff", "headers", "transport", "http_client", "username", "password", "api_key", "operation_servers"})
             result.append(
                 ir.Server(
                     url=server["url"], description=_text(server.get("description")),

@@ -262,6 +262,8 @@ class Operation:
     summary: str = ""
     description: str = ""
     deprecated: bool = False
+    servers: tuple[Server, ...] = ()
+    """The operation's own servers, else its path item's; empty means the document's."""
 
     @property
     def success(self) -> Response | None:

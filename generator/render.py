@@ -565,13 +565,15 @@ def client_context(package: ir.Package) -> dict[str, Any]:
         key: " and ".join(f"self._{attribute} is not None" for attribute in attributes)
         for key, attributes in names.items()
     }
-    exports = ["ApiError", "ApiStatusError", "AsyncClient", "Client", "DecodeError", "UnexpectedStatus", "build_base_url"]
+    exports = ["ApiError", "ApiStatusError", "AsyncClient", "Client", "DecodeError", "OPERATION_SERVERS", "UnexpectedStatus", "build_base_url"]
     exports += [error.name for error in package.error_classes]
     variables = distinct(
         list(dict.fromkeys(v.name for server in package.servers for v in server.variables))
     )
     several = any(op.body and len(op.body.contents) > 1 for op in package.operations)
+    own_servers_only = not package.servers and bool(package.operations) and all(op.servers for op in package.operations)
     return {
+        "own_servers_only": own_servers_only,
         "client_typing": "Any, Generic, Literal, TypeVar" if several else "Any, Generic, TypeVar",
         "server_variables": variables,
         "credentials": credentials,
@@ -603,6 +605,11 @@ def server_context(package: ir.Package) -> dict[str, Any]:
             "The routes are the document's paths without the server's base path, so serve the "
             f"application under {', '.join(prefixes)} by mounting it: "
             f'Starlette(routes=[Mount("{example}", app=create_app(api))]).'
+        )
+    if any(op.servers for op in package.operations):
+        lines.append(
+            "Operations whose path item or operation names servers of its own are routed by "
+            "the same application at their document paths."
         )
     return {"checker_names": names, "checker_doc": "\n\n".join(lines)}
 

@@ -12,7 +12,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
-from urllib.parse import quote
+from urllib.parse import quote, urljoin
 
 import httpx
 
@@ -30,6 +30,7 @@ __all__ = [
     "Client",
     "DecodeError",
     "InternalServerError",
+    "OPERATION_SERVERS",
     "UnexpectedStatus",
     "build_base_url",
 ]
@@ -217,7 +218,9 @@ def build_base_url(
         )
     url = SERVERS[server]
     if server == 0:
-        url = _fill(url, "tenant_id", tenant_id, "", [], "tenant_id")
+        url = _fill(
+            url, "tenant_id", tenant_id, "", [], "pass tenant_id=... or base_url=..."
+        )
     if "://" not in url:
         if host is None:
             raise ValueError(
@@ -234,13 +237,13 @@ def _fill(
     value: str | None,
     default: str,
     allowed: list[str],
-    argument: str,
+    remedy: str,
 ) -> str:
     chosen = value if value is not None else default
     if not chosen:
         raise ValueError(
             f"the server variable {name} has no default, so the client needs it to build"
-            f" the URL {url}; pass {argument}=... or base_url=..."
+            f" the URL {url}; {remedy}"
         )
     if allowed and chosen not in allowed:
         raise ValueError(
@@ -248,6 +251,35 @@ def _fill(
             f" {allowed!r}"
         )
     return url.replace("{" + name + "}", quote(chosen, safe=_URL_TEXT))
+
+
+OPERATION_SERVERS: dict[str, str] = {}
+"""The first server URL template of each operation whose path item or operation has servers."""
+
+_OPERATION_VARIABLES: dict[str, tuple[tuple[str, str, list[str]], ...]] = {}
+
+_OPERATION_NAMES = frozenset(["create_db_webhooks"])
+
+
+def _operation_base_url(operation: str, base_url: str, host: str | None) -> str:
+    """Build the base URL of an operation from its own first server and its variables' defaults.
+
+    A relative server URL is joined to host when the client has one, else resolved against
+    the client's base URL (RFC 3986), as the document is taken to be served from there.
+    """
+    url = OPERATION_SERVERS[operation]
+    remedy = f"pass operation_servers={{{operation!r}: ...}} to the client"
+    for name, default, allowed in _OPERATION_VARIABLES.get(operation, ()):
+        url = _fill(url, name, None, default, allowed, remedy)
+    if "://" in url:
+        return url.rstrip("/")
+    if host is not None:
+        return (host.rstrip("/") + "/" + url.lstrip("/")).rstrip("/")
+    if not base_url:
+        raise ValueError(
+            f"the server URL {url!r} of {operation} is relative; pass host=... or {remedy}"
+        )
+    return urljoin(base_url + "/", url).rstrip("/")
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,9 +386,21 @@ class _Base:
         headers: Mapping[str, str] | None,
         retries: int,
         backoff: float,
+        host: str | None,
+        operation_servers: Mapping[str, str] | None,
         token: str | None,
     ) -> None:
         self.base_url = (base_url or "").rstrip("/")
+        unknown = sorted(set(operation_servers or {}) - _OPERATION_NAMES)
+        if unknown:
+            raise ValueError(
+                f"operation_servers names no operation {unknown!r}; use operation method names"
+                f" such as {sorted(_OPERATION_NAMES)[:3]!r}"
+            )
+        self._host = host
+        self._operation_servers = {
+            name: url.rstrip("/") for name, url in (operation_servers or {}).items()
+        }
         self._headers = {
             name: _check_header(name, value) for name, value in (headers or {}).items()
         }
@@ -406,7 +450,11 @@ class _Base:
             )
         # A path key may carry a fixed query of its own, as in /{Bucket}?uploads.
         separator = "&" if "?" in path else "?"
-        url = self.base_url + path + (separator + "&".join(query) if query else "")
+        url = (
+            self._base_url_for(operation)
+            + path
+            + (separator + "&".join(query) if query else "")
+        )
         arguments: dict[str, Any] = {"method": operation.method, "url": url}
         if operation.body and (body is not None or operation.body_required):
             content = _choose(operation, content_type)
@@ -417,6 +465,15 @@ class _Base:
                 request_headers["Content-Type"] = content.media_type
         arguments["headers"] = request_headers
         return arguments
+
+    def _base_url_for(self, operation: Operation) -> str:
+        """Return the base URL of an operation: operation_servers, its own server, or base_url."""
+        chosen = self._operation_servers.get(operation.name)
+        if chosen is not None:
+            return chosen
+        if operation.name in OPERATION_SERVERS:
+            return _operation_base_url(operation.name, self.base_url, self._host)
+        return self.base_url
 
     def _authenticate(
         self,
@@ -491,6 +548,14 @@ class Client(_Base):
     _with_response that returns a Result with the raw httpx response beside it. retries
     sets how often an idempotent request is repeated after 408, 429, a 5xx status or a
     connection error; 0 switches retrying off.
+
+    base_url, or server and host, choose the document's server. An operation whose path
+    item or operation declares servers of its own goes to the first of them, with its
+    variables' defaults, whatever base_url is; a relative one is joined to host, or else
+    resolved against base_url. operation_servers maps operation method names to base
+    URLs that take precedence over both, so
+    operation_servers=dict.fromkeys(OPERATION_SERVERS, url) sends every operation to
+    url.
     """
 
     def __init__(
@@ -505,6 +570,7 @@ class Client(_Base):
         retries: int = DEFAULT_RETRIES,
         backoff: float = DEFAULT_BACKOFF,
         headers: Mapping[str, str] | None = None,
+        operation_servers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
@@ -519,6 +585,8 @@ class Client(_Base):
             headers,
             retries,
             backoff,
+            host,
+            operation_servers,
             token,
         )
         self._owns_client = http_client is None
@@ -643,6 +711,14 @@ class AsyncClient(_Base):
     _with_response that returns a Result with the raw httpx response beside it. retries
     sets how often an idempotent request is repeated after 408, 429, a 5xx status or a
     connection error; 0 switches retrying off.
+
+    base_url, or server and host, choose the document's server. An operation whose path
+    item or operation declares servers of its own goes to the first of them, with its
+    variables' defaults, whatever base_url is; a relative one is joined to host, or else
+    resolved against base_url. operation_servers maps operation method names to base
+    URLs that take precedence over both, so
+    operation_servers=dict.fromkeys(OPERATION_SERVERS, url) sends every operation to
+    url.
     """
 
     def __init__(
@@ -657,6 +733,7 @@ class AsyncClient(_Base):
         retries: int = DEFAULT_RETRIES,
         backoff: float = DEFAULT_BACKOFF,
         headers: Mapping[str, str] | None = None,
+        operation_servers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
@@ -671,6 +748,8 @@ class AsyncClient(_Base):
             headers,
             retries,
             backoff,
+            host,
+            operation_servers,
             token,
         )
         self._owns_client = http_client is None
