@@ -561,6 +561,8 @@ def client_context(package: ir.Package) -> dict[str, Any]:
             attributes = (f"{prefix}token",)
         names[scheme.key] = attributes
         credentials.extend((attribute, "str | None") for attribute in attributes)
+    usernames = {names[s.key][0] for s in package.security_schemes if s.kind == "basic"}
+    basic = [names[s.key] for s in package.security_schemes if s.kind == "basic"]
     checks = {
         key: " and ".join(f"self._{attribute} is not None" for attribute in attributes)
         for key, attributes in names.items()
@@ -579,6 +581,8 @@ def client_context(package: ir.Package) -> dict[str, Any]:
         "credentials": credentials,
         "credential_names": names,
         "credential_checks": checks,
+        "secret_credentials": [name for name, _ in credentials if name not in usernames],
+        "basic_credentials": basic,
         "client_exports": sorted(exports),
     }
 

@@ -8,11 +8,13 @@ import email.utils
 import json
 import logging
 import random
+import threading
 import time
-from collections.abc import Mapping
+import weakref
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
-from urllib.parse import quote, urljoin
+from urllib.parse import quote, urljoin, urlsplit
 
 import httpx
 
@@ -128,8 +130,13 @@ class _Body:
         self.chunks.append(chunk)
         return True
 
-    def response(self, streamed: httpx.Response) -> httpx.Response:
-        """Return a copy of the streamed response with this body in memory and its problem."""
+    def response(
+        self, streamed: httpx.Response, secrets: tuple[str, ...]
+    ) -> httpx.Response:
+        """Return a copy of the streamed response with this body in memory and its problem.
+
+        The copy's request has the credentials in secrets masked.
+        """
         headers = [
             (name, value)
             for name, value in streamed.headers.multi_items()
@@ -143,9 +150,119 @@ class _Body:
             streamed.status_code,
             headers=headers,
             content=b"".join(self.chunks),
-            request=streamed.request,
+            request=_masked_request(streamed.request, secrets),
             extensions=extensions,
         )
+
+
+MASK = "***"
+"""The text that replaces a credential in logs and in the request a response carries."""
+
+# httpx logs each request URL at INFO, and httpcore traces response headers at DEBUG, on
+# these loggers (read from httpx 0.29 and httpcore 1.0.9).
+_HTTP_LOGGERS = (
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
+
+
+class _Redactor(logging.Filter):
+    """A logging filter that replaces the credentials of every live client with MASK.
+
+    Each client registers its credential values when it is created, and they are forgotten
+    when it is garbage-collected. The filter rewrites the message and the traceback text of
+    a record that contains one of them, and never drops a record.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lock = threading.Lock()
+        self._secrets: dict[int, tuple[str, ...]] = {}
+
+    def register(self, owner: object, secrets: tuple[str, ...]) -> None:
+        if not secrets:
+            return
+        key = id(owner)
+        with self._lock:
+            self._secrets[key] = secrets
+        weakref.finalize(owner, self._forget, key)
+
+    def _forget(self, key: int) -> None:
+        with self._lock:
+            self._secrets.pop(key, None)
+
+    def install(self) -> None:
+        """Add this filter to the httpx, httpcore and client loggers, once."""
+        for name in (*_HTTP_LOGGERS, logger.name):
+            target = logging.getLogger(name)
+            if self not in target.filters:
+                target.addFilter(self)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        with self._lock:
+            secrets = [value for values in self._secrets.values() for value in values]
+        if not secrets:
+            return True
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):
+            return True
+        masked = _mask(message, secrets)
+        if masked != message:
+            record.msg = masked
+            record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = _mask(record.exc_text, secrets)
+        return True
+
+
+_REDACTOR = _Redactor()
+
+
+def _mask(text: str, secrets: Iterable[str]) -> str:
+    """Replace every occurrence of each secret in text with MASK, longest secrets first."""
+    for secret in sorted(secrets, key=len, reverse=True):
+        if secret in text:
+            text = text.replace(secret, MASK)
+    return text
+
+
+def _secret_forms(values: Iterable[str | None]) -> tuple[str, ...]:
+    """Return each non-empty credential as written and as percent-encoded in a URL."""
+    forms: list[str] = []
+    for value in values:
+        if not value:
+            continue
+        for form in (value, quote(value, safe=""), quote(value)):
+            if form not in forms:
+                forms.append(form)
+    return tuple(forms)
+
+
+def _masked_request(request: httpx.Request, secrets: tuple[str, ...]) -> httpx.Request:
+    """Return a copy of request with every credential in its URL and headers replaced by MASK."""
+    if not secrets:
+        return request
+    try:
+        content = request.content
+    except httpx.RequestNotRead:
+        content = b""
+    headers = [
+        (name, _mask(value, secrets)) for name, value in request.headers.multi_items()
+    ]
+    return httpx.Request(
+        request.method,
+        _mask(str(request.url), secrets),
+        headers=headers,
+        content=content,
+        extensions=request.extensions,
+    )
 
 
 def _shorten(text: str) -> str:
@@ -172,6 +289,20 @@ def _decode(response: httpx.Response, codec: _codec.Codec[Any], operation: str) 
             f" document: {_shorten(str(error))}",
             response,
         ) from error
+
+
+def _url_password(url: str) -> str | None:
+    try:
+        return urlsplit(url).password
+    except ValueError:
+        return None
+
+
+def _basic_token(username: str | None, password: str | None) -> str | None:
+    """Return the base64 token that HTTP basic authentication sends for these credentials."""
+    if username is None or password is None:
+        return None
+    return httpx.BasicAuth(username, password)._auth_header.partition(" ")[2]
 
 
 def _without_userinfo(url: str) -> str:
@@ -407,6 +538,15 @@ class _Base:
         self.retries = retries
         self.backoff = backoff
         self._token = token
+        self._secrets = _secret_forms(
+            (
+                token,
+                _url_password(self.base_url),
+                *(_url_password(url) for url in self._operation_servers.values()),
+            )
+        )
+        _REDACTOR.install()
+        _REDACTOR.register(self, self._secrets)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={_without_userinfo(self.base_url)!r})"
@@ -465,6 +605,23 @@ class _Base:
                 request_headers["Content-Type"] = content.media_type
         arguments["headers"] = request_headers
         return arguments
+
+    def _masked_result(
+        self, operation: Operation, response: httpx.Response
+    ) -> Result[Any]:
+        """Decode a response like _result(), with this client's credentials masked in errors.
+
+        A server that echoes a credential into an error body would otherwise put it in the
+        exception's message.
+        """
+        try:
+            return _result(operation, response)
+        except ApiError as error:
+            message = str(error)
+            masked = _mask(message, self._secrets)
+            if masked != message:
+                error.args = (masked,)
+            raise
 
     def _base_url_for(self, operation: Operation) -> str:
         """Return the base URL of an operation: operation_servers, its own server, or base_url."""
@@ -620,7 +777,7 @@ class Client(_Base):
             body.problem = f"the body could not be read completely ({type(error).__name__}: {error})"
         finally:
             response.close()
-        return body.response(response)
+        return body.response(response, self._secrets)
 
     def _send(
         self,
@@ -647,7 +804,7 @@ class Client(_Base):
                 if attempt >= limit or not _should_retry(
                     operation.method, response.status_code
                 ):
-                    return _result(operation, response)
+                    return self._masked_result(operation, response)
                 delay = _retry_delay(response, attempt, self.backoff)
                 logger.warning(
                     "%s: the server answered %s; retrying in %.1f s",
@@ -785,7 +942,7 @@ class AsyncClient(_Base):
             body.problem = f"the body could not be read completely ({type(error).__name__}: {error})"
         finally:
             await response.aclose()
-        return body.response(response)
+        return body.response(response, self._secrets)
 
     async def _send(
         self,
@@ -812,7 +969,7 @@ class AsyncClient(_Base):
                 if attempt >= limit or not _should_retry(
                     operation.method, response.status_code
                 ):
-                    return _result(operation, response)
+                    return self._masked_result(operation, response)
                 delay = _retry_delay(response, attempt, self.backoff)
                 logger.warning(
                     "%s: the server answered %s; retrying in %.1f s",
