@@ -442,7 +442,7 @@ def content_annotation(content: ir.Content) -> str:
     if content.kind == "binary":
         return "bytes"
     if content.kind == "multipart":
-        return "Mapping[str, str | bytes | tuple[str, bytes, str]]"
+        return "Mapping[str, Any]"
     if content.type is None:
         return "Any"
     return expressions.annotation(content.type, "models.")
@@ -508,10 +508,27 @@ def content_literal(content: ir.Content) -> str:
     arguments = [expressions.literal(content.media_type), expressions.literal(content.kind)]
     if content.type is not None and content.kind in ("json", "form", "multipart"):
         arguments.append(expressions.codec(content.type, "models."))
-    if content.encoding:
-        pairs = ", ".join(f"({expressions.literal(k)}, {expressions.literal(v)})" for k, v in content.encoding)
-        arguments.append(f"encoding=({pairs},)")
+    if content.parts:
+        parts = "".join(f"{part_literal(part)}, " for part in content.parts)
+        arguments.append(f"parts=({parts})")
+    if content.fields:
+        fields = "".join(f"{param_literal(field)}, " for field in content.fields)
+        arguments.append(f"fields=({fields})")
     return f"Content({', '.join(arguments)})"
+
+
+def part_literal(part: ir.Part) -> str:
+    """Return the ``Part(...)`` expression that describes one multipart property."""
+    arguments = [
+        expressions.literal(part.name),
+        expressions.literal(part.media_type),
+        expressions.codec(part.item, "models."),
+    ]
+    if part.scalar != "string":
+        arguments.append(f"scalar={expressions.literal(part.scalar)}")
+    if part.repeated:
+        arguments.append("repeated=True")
+    return f"Part({', '.join(arguments)})"
 
 
 def media_literal(body: ir.Body) -> str:
@@ -541,7 +558,7 @@ def operation_constants(package: ir.Package) -> dict[str, str]:
     """Choose the name of each operation's table in _operations.py."""
     names = distinct(
         [constant_name(op.name) for op in package.operations],
-        {"Content", "Operation", "Outcome", "Param", "Kind", "media_base"},
+        {"Content", "Operation", "Outcome", "Param", "Part", "Kind", "is_json", "media_base"},
     )
     return {op.name: name for op, name in zip(package.operations, names)}
 

@@ -674,26 +674,46 @@ def _choose(operation: Operation, content_type: str | None) -> _operations.Conte
 
 
 def _multipart(content: _operations.Content, body: object) -> dict[str, Any]:
-    """Build httpx's files argument: bytes become file parts, other values text parts.
+    """Build httpx's files argument: one part per value, and one per item of a list value.
 
-    A tuple value is passed on as httpx's (filename, content, media type) triple.
+    Each part gets its media type from the document's encoding, or from the property's type.
     """
     if not isinstance(body, Mapping):
         raise TypeError(
             f"a multipart body is a mapping of part names to values, got {type(body).__name__}"
         )
-    types = dict(content.encoding)
-    parts: list[tuple[str, Any]] = []
+    parts = {part.name: part for part in content.parts}
+    files: list[tuple[str, Any]] = []
     for name, value in body.items():
-        if isinstance(value, tuple):
-            parts.append((name, value))
-        elif isinstance(value, bytes):
-            parts.append(
-                (name, (name, value, types.get(name, "application/octet-stream")))
-            )
-        else:
-            parts.append((name, (None, _params.text(value))))
-    return {"files": parts}
+        for item in value if isinstance(value, list) else [value]:
+            files.append((name, _part(name, item, parts.get(name))))
+    return {"files": files}
+
+
+def _part(name: str, value: object, part: _operations.Part | None) -> Any:
+    """Encode one part: bytes as a file, JSON media types as JSON text, other values as text.
+
+    A tuple value is passed on as httpx's (filename, content, media type, headers) tuple,
+    which is how a part gets headers of its own.
+    """
+    if isinstance(value, tuple):
+        return value
+    media_type = part.media_type if part is not None else None
+    if isinstance(value, bytes):
+        return (name, value, media_type or "application/octet-stream")
+    json_part = media_type is not None and _operations.is_json(media_type)
+    if json_part or (
+        media_type is None and not isinstance(value, (str, int, float, bool))
+    ):
+        data = (
+            part.codec.encode(value) if part is not None else _codec.ANY.encode(value)
+        )
+        text = json.dumps(data, separators=(",", ":"), allow_nan=False)
+        return (None, text.encode(), media_type or "application/json")
+    data = part.codec.encode(value) if part is not None else value
+    if media_type in (None, "text/plain"):
+        return (None, _params.text(data))
+    return (None, _params.text(data).encode(), media_type)
 
 
 class Client(_Base):

@@ -407,11 +407,7 @@ async def _read_body(
         decoded = _decode_body(content.codec, await _read_json(request, max_body_size))
         return decoded, content.media_type
     if content.kind == "multipart":
-        form = await request.form(max_part_size=max_body_size)
-        parts: dict[str, str | bytes] = {}
-        for name, value in form.multi_items():
-            parts[name] = value if isinstance(value, str) else await value.read()
-        return parts, content.media_type
+        return await _read_parts(request, content, max_body_size), content.media_type
     raw = await _read_bytes(request, max_body_size)
     if content.kind == "binary":
         return raw, content.media_type
@@ -426,8 +422,42 @@ async def _read_body(
         return content.decode_form(raw, True), content.media_type
     except _codec.ValidationError as error:
         raise _Reject(400, f"invalid request body: {error}") from None
+    except _params.ParameterError as error:
+        raise _Reject(
+            400, f"invalid request body: field {error.name!r}: {error.reason}"
+        ) from None
     except UnicodeDecodeError:
         raise _Reject(400, "the form body is not valid UTF-8") from None
+
+
+async def _read_parts(
+    request: Request, content: _operations.Content, max_body_size: int
+) -> dict[str, Any]:
+    """Read a multipart body into a dict of part names to decoded values.
+
+    A part that the document declares is decoded by its media type and type. A repeated
+    part is a list, as is any other name that arrives more than once.
+    """
+    form = await request.form(max_part_size=max_body_size)
+    declared = {part.name: part for part in content.parts}
+    received: dict[str, list[Any]] = {}
+    for name, value in form.multi_items():
+        raw = value if isinstance(value, str) else await value.read()
+        part = declared.get(name)
+        try:
+            decoded = part.decode(raw) if part is not None else raw
+        except ValueError as error:
+            raise _Reject(400, f"invalid request body: {error}") from None
+        received.setdefault(name, []).append(decoded)
+    body: dict[str, Any] = {}
+    for name, values in received.items():
+        part = declared.get(name)
+        body[name] = (
+            values
+            if (part is not None and part.repeated) or len(values) > 1
+            else values[0]
+        )
+    return body
 
 
 async def _read_bytes(request: Request, max_body_size: int) -> bytes:
