@@ -297,6 +297,24 @@ class _Route:
             for segment in self.template.split("/")
         )
 
+    def handler(
+        self, method: str
+    ) -> Callable[[Request, dict[str, str]], Awaitable[Response]] | None:
+        """Return the handler of a method; HEAD falls back to GET unless HEAD is declared."""
+        handler = self.handlers.get(method)
+        if handler is None and method == "HEAD":
+            handler = self.handlers.get("GET")
+        return handler
+
+    def methods(self) -> list[str]:
+        """Return the methods this path answers, for an Allow header: HEAD follows GET."""
+        methods: list[str] = []
+        for method in self.handlers:
+            methods.append(method)
+            if method == "GET" and "HEAD" not in self.handlers:
+                methods.append("HEAD")
+        return methods
+
     def match(self, raw_path: str) -> dict[str, str] | None:
         found = self.pattern.match(raw_path)
         if found is None:
@@ -309,7 +327,11 @@ def _router(
         tuple[str, str, Callable[[Request, dict[str, str]], Awaitable[Response]]]
     ],
 ) -> Callable[[Request], Awaitable[Response]]:
-    """Build the dispatcher: literal segments win over templates, then 405 before 404."""
+    """Build the dispatcher: literal segments win over templates, then 405 before 404.
+
+    A HEAD request gets the response of the path's GET operation, or of its HEAD operation
+    where the document declares one, with the headers kept and the body left out.
+    """
     compiled: dict[str, _Route] = {}
     for template, method, handler in routes:
         route = compiled.setdefault(template, _Route.compile(template))
@@ -317,6 +339,10 @@ def _router(
     ordered = sorted(compiled.values(), key=_Route.rank)
 
     async def dispatch(request: Request) -> Response:
+        response = await route_request(request)
+        return _without_body(response) if request.method == "HEAD" else response
+
+    async def route_request(request: Request) -> Response:
         raw = request.scope.get("raw_path") or request.url.path.encode()
         raw_path = raw.decode("latin-1").split("?", 1)[0]
         root_path = quote(request.scope.get("root_path", ""), safe="/" + _SEGMENT_SAFE)
@@ -324,14 +350,14 @@ def _router(
             # Mounted under a prefix, for example Mount("/api/v2", app=create_app(api)).
             raw_path = raw_path[len(root_path) :]
         allowed: list[str] = []
-        for route in ordered:
-            values = route.match(raw_path)
+        for candidate in ordered:
+            values = candidate.match(raw_path)
             if values is None:
                 continue
-            handler = route.handlers.get(request.method)
+            handler = candidate.handler(request.method)
             if handler is not None:
                 return await handler(request, values)
-            allowed.extend(m for m in route.handlers if m not in allowed)
+            allowed.extend(m for m in candidate.methods() if m not in allowed)
         if allowed:
             return _error(
                 405,
@@ -341,6 +367,13 @@ def _router(
         return _error(404, f"no operation at {unquote(raw_path)}")
 
     return dispatch
+
+
+def _without_body(response: Response) -> Response:
+    """Return a response with the status and headers of response, Content-Length included, and no body."""
+    head = Response(status_code=response.status_code)
+    head.raw_headers = list(response.raw_headers)
+    return head
 
 
 async def _read_parameters(
