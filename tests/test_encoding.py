@@ -99,6 +99,14 @@ def test_multipart_invalid_json_part(running: Any) -> None:
     assert "meta" in response.json()["message"]
 
 
+def test_multipart_duplicate_key_part(running: Any) -> None:
+    url, _, _ = running
+    files = [("meta", (None, b'{"author":"a","author":"b"}', "application/json"))]
+    response = httpx.post(url + "/documents", files=files)
+    assert response.status_code == 400
+    assert "duplicate key 'author'" in response.json()["message"]
+
+
 def test_multipart_invalid_integer_part(running: Any) -> None:
     url, _, _ = running
     response = httpx.post(url + "/documents", files=[("count", (None, "three"))])

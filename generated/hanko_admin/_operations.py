@@ -7,6 +7,7 @@ The client and the server both read these tables, so the two agree on every wire
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 from urllib.parse import parse_qsl, urlencode
@@ -43,16 +44,25 @@ class Part:
     scalar: _params.Scalar = "string"
     repeated: bool = False
 
-    def decode(self, received: str | bytes) -> Any:
+    def decode(
+        self, received: str | bytes, loads: Callable[[str | bytes], object] = json.loads
+    ) -> Any:
         """Decode one received part; a file part that is not JSON stays bytes.
 
-        Raise ValueError, naming the part, when the part does not match the document.
+        loads parses a JSON part. Raise ValueError, naming the part, when the part does not
+        match the document.
         """
         if is_json(self.media_type):
             try:
-                data = json.loads(received)
-            except (ValueError, RecursionError):
-                raise ValueError(f"part {self.name!r} is not valid JSON") from None
+                data = loads(received)
+            except RecursionError:
+                raise ValueError(
+                    f"part {self.name!r} is not valid JSON: nesting is too deep"
+                ) from None
+            except ValueError as error:
+                raise ValueError(
+                    f"part {self.name!r} is not valid JSON: {error}"
+                ) from None
         elif isinstance(received, bytes):
             return received
         elif self.scalar in ("integer", "number", "boolean"):

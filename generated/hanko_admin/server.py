@@ -149,12 +149,7 @@ async def _read_json(request: Request, max_body_size: int) -> object:
     except UnicodeDecodeError as error:
         raise _Reject(400, f"the body is not valid UTF-8: byte {error.start}") from None
     try:
-        return json.loads(
-            text,
-            object_pairs_hook=_unique_keys,
-            parse_constant=_reject_constant,
-            parse_float=_finite_float,
-        )
+        return _strict_json(text)
     except json.JSONDecodeError as error:
         raise _Reject(
             400,
@@ -164,6 +159,16 @@ async def _read_json(request: Request, max_body_size: int) -> object:
         raise _Reject(400, "the body is not valid JSON: nesting is too deep") from None
     except ValueError as error:
         raise _Reject(400, f"the body is not valid JSON: {error}") from None
+
+
+def _strict_json(text: str | bytes) -> object:
+    """Parse JSON, raising ValueError on duplicate keys, NaN, Infinity and numbers that overflow."""
+    return json.loads(
+        text,
+        object_pairs_hook=_unique_keys,
+        parse_constant=_reject_constant,
+        parse_float=_finite_float,
+    )
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -478,7 +483,7 @@ async def _read_parts(
         raw = value if isinstance(value, str) else await value.read()
         part = declared.get(name)
         try:
-            decoded = part.decode(raw) if part is not None else raw
+            decoded = part.decode(raw, _strict_json) if part is not None else raw
         except ValueError as error:
             raise _Reject(400, f"invalid request body: {error}") from None
         received.setdefault(name, []).append(decoded)
