@@ -185,3 +185,13 @@ def test_async_client_masked(package: Package, running: Any, capture: Capture) -
     assert "api_key=" in recorder.last.target
     assert any("HTTP Request: GET" in line and "api_key=***" in line for line in capture.lines)
     assert_no_secret(capture.lines + [shown] + texts_of(result.response.request))
+
+
+def test_injected_http_client_masked(package: Package, running: Any, capture: Capture) -> None:
+    url, recorder = running
+    with httpx.Client() as http, package.client.Client(url, query_key=SECRETS["query_key"], http_client=http) as api:
+        result = api.either_with_response()
+        shown = texts_of(api, result.response.request)
+    assert "api_key=" in recorder.last.target
+    assert any("HTTP Request: GET" in line and "api_key=***" in line for line in capture.lines)
+    assert_no_secret(capture.lines + shown)

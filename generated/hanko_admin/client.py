@@ -728,10 +728,10 @@ class Client(_Base):
 
     base_url, or server and host, choose the document's server. An operation whose path
     item or operation declares servers of its own goes to the first of them, with its
-    variables' defaults, whatever base_url is; a relative one is joined to host, or else
+    variables' defaults, whatever base_url is. A relative one is joined to host, or else
     resolved against base_url. operation_servers maps operation method names to base
-    URLs that take precedence over both, so
-    operation_servers=dict.fromkeys(OPERATION_SERVERS, url) sends every operation to
+    URLs that take precedence over both, so Client(url,
+    operation_servers=dict.fromkeys(OPERATION_SERVERS, url)) sends every operation to
     url.
     """
 
@@ -891,10 +891,10 @@ class AsyncClient(_Base):
 
     base_url, or server and host, choose the document's server. An operation whose path
     item or operation declares servers of its own goes to the first of them, with its
-    variables' defaults, whatever base_url is; a relative one is joined to host, or else
+    variables' defaults, whatever base_url is. A relative one is joined to host, or else
     resolved against base_url. operation_servers maps operation method names to base
-    URLs that take precedence over both, so
-    operation_servers=dict.fromkeys(OPERATION_SERVERS, url) sends every operation to
+    URLs that take precedence over both, so Client(url,
+    operation_servers=dict.fromkeys(OPERATION_SERVERS, url)) sends every operation to
     url.
     """
 
