@@ -572,6 +572,7 @@ class _Builder:
             parameters=params, body=body, responses=tuple(_response_order(responses)), security=alternatives,
             summary=_text(op.get("summary")), description=_text(op.get("description")),
             deprecated=op.get("deprecated") is True,
+            servers=self.servers(op.get("servers") or item.get("servers") or []),
         )
 
     def _body(self, op: dict[str, Any], pointer: str, hint: str) -> ir.Body | None:
@@ -601,13 +602,36 @@ class _Builder:
                 body_type = json_types[key]
             elif schema is not None:
                 body_type = ir.TypeRef(kind="string", format="binary" if kind == "binary" else None)
-            encoding = tuple(
-                (str(part), str(value["contentType"]))
-                for part, value in (media_object.get("encoding") or {}).items()
-                if isinstance(value, dict) and isinstance(value.get("contentType"), str)
-            )
+            encoding = _mapping(media_object.get("encoding"))
+            model = self.models.get(body_type.name or "") if body_type is not None and body_type.kind == "model" else None
+            fields = model.fields if model is not None else ()
+            parts = tuple(_part(field, _mapping(encoding.get(field.wire_name))) for field in fields) if kind == "multipart" else ()
+            form_fields = self._form_fields(fields, encoding) if kind == "form" else ()
             examples = samples.examples(media_object, self._resolve_value) if kind in ("json", "text") else ()
-            result.append(ir.Content(media_type=media, kind=kind, type=body_type, encoding=encoding, examples=examples))
+            result.append(ir.Content(media_type=media, kind=kind, type=body_type, parts=parts, fields=form_fields, examples=examples))
+        return tuple(result)
+
+    def _form_fields(self, fields: tuple[ir.Field, ...], encoding: dict[str, Any]) -> tuple[ir.Parameter, ...]:
+        """Describe each property of a URL-encoded body as the query parameter it is sent as.
+
+        The encoding object sets style, explode and allowReserved, as for a query parameter,
+        and a JSON contentType sends the property as JSON text.
+        """
+        result = []
+        for field in fields:
+            rules = _mapping(encoding.get(field.wire_name))
+            style = str(rules.get("style", "form"))
+            content_type = rules.get("contentType")
+            shape, scalar, properties = self._shape(field.type)
+            result.append(
+                ir.Parameter(
+                    name=field.name, wire_name=field.wire_name, location="query", type=field.type,
+                    required=field.required, style=style, explode=rules.get("explode", style == "form") is True,
+                    allow_reserved=rules.get("allowReserved") is True,
+                    content_type=content_type if isinstance(content_type, str) and _is_json(content_type) else None,
+                    shape=shape, scalar=scalar, properties=properties,
+                )
+            )
         return tuple(result)
 
     def _resolve_value(self, value: Any) -> Any:
@@ -696,13 +720,14 @@ class _Builder:
                 result.append(ir.SecurityScheme(name=name, key=key, kind="bearer", description=description))
         return tuple(result)
 
-    def servers(self) -> tuple[ir.Server, ...]:
+    def servers(self, entries: Any = None) -> tuple[ir.Server, ...]:
+        """Build the document's servers, or those of a path item or operation (entries)."""
         result = []
-        for server in self.root.get("servers") or []:
+        for server in (self.root.get("servers") if entries is None else entries) or []:
             if not isinstance(server, dict) or not isinstance(server.get("url"), str):
                 continue
             variables = server.get("variables") or {}
-            names = distinct([snake_name(v, prefix="var") for v in variables], {"base_url", "token", "timeout", "server", "host", "retries", "backoff", "headers", "transport", "http_client", "username", "password", "api_key"})
+            names = distinct([snake_name(v, prefix="var") for v in variables], {"base_url", "token", "timeout", "server", "host", "retries", "backoff", "headers", "transport", "http_client", "username", "password", "api_key", "operation_servers"})
             result.append(
                 ir.Server(
                     url=server["url"], description=_text(server.get("description")),
@@ -730,6 +755,28 @@ _ANNOTATIONS = frozenset(
         "deprecated", "xml", "externalDocs", "nullable", "$comment", "discriminator",
     }
 )
+
+
+def _part(field: ir.Field, rules: dict[str, Any]) -> ir.Part:
+    """Describe how one property of a multipart body travels.
+
+    Without a contentType in the encoding object, the media type follows the property's type
+    as OpenAPI 3.0.3 defines it: application/octet-stream for binary strings, text/plain for
+    other scalars and application/json for objects. An array's items decide for the array.
+    """
+    # NOTE: the encoding object's per-part headers are not read. A caller sends them in an
+    # httpx (filename, content, media type, headers) tuple, and the server drops them.
+    repeated = field.type.kind == "array" and field.type.item is not None
+    item = field.type.item if repeated and field.type.item is not None else field.type
+    media_type = rules.get("contentType")
+    if not isinstance(media_type, str):
+        if item.kind == "string" and item.format == "binary":
+            media_type = "application/octet-stream"
+        elif item.kind in ("model", "map", "union", "array"):
+            media_type = "application/json"
+        else:
+            media_type = "text/plain"
+    return ir.Part(name=field.wire_name, media_type=media_type, item=item, scalar=_scalar_kind(item), repeated=repeated)
 
 
 def _is_annotation(keyword: str) -> bool:

@@ -179,16 +179,33 @@ class Content:
     """One media type of a request or response body.
 
     ``kind`` decides how the body is written: JSON, a URL-encoded form, multipart form
-    data, text or raw bytes.  ``encoding`` maps multipart part names to their media type.
-    ``examples`` are candidate JSON values for the mock server, best first: the document's
-    examples, then one synthesised from the schema.
+    data, text or raw bytes.  ``parts`` describe the properties of a multipart body and
+    ``fields`` those of a URL-encoded one, as query parameters.  ``examples`` are candidate
+    JSON values for the mock server, best first: the document's examples, then one
+    synthesised from the schema.
     """
 
     media_type: str
     kind: ContentKind
     type: TypeRef | None
-    encoding: tuple[tuple[str, str], ...] = ()
+    parts: tuple[Part, ...] = ()
+    fields: tuple[Parameter, ...] = ()
     examples: tuple[Any, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One property of a multipart body: its media type, and the type of one item.
+
+    An array property is ``repeated``: it travels as one part per item, each of type ``item``.
+    ``scalar`` is the JSON type that the text of a text part parses to.
+    """
+
+    name: str
+    media_type: str
+    item: TypeRef
+    scalar: ScalarKind = "string"
+    repeated: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +279,8 @@ class Operation:
     summary: str = ""
     description: str = ""
     deprecated: bool = False
+    servers: tuple[Server, ...] = ()
+    """The operation's own servers, else its path item's; empty means the document's."""
 
     @property
     def success(self) -> Response | None:

@@ -443,7 +443,7 @@ def content_annotation(content: ir.Content) -> str:
     if content.kind == "binary":
         return "bytes"
     if content.kind == "multipart":
-        return "Mapping[str, str | bytes | tuple[str, bytes, str]]"
+        return "Mapping[str, Any]"
     if content.type is None:
         return "Any"
     return expressions.annotation(content.type, "models.")
@@ -509,10 +509,27 @@ def content_literal(content: ir.Content) -> str:
     arguments = [expressions.literal(content.media_type), expressions.literal(content.kind)]
     if content.type is not None and content.kind in ("json", "form", "multipart"):
         arguments.append(expressions.codec(content.type, "models."))
-    if content.encoding:
-        pairs = ", ".join(f"({expressions.literal(k)}, {expressions.literal(v)})" for k, v in content.encoding)
-        arguments.append(f"encoding=({pairs},)")
+    if content.parts:
+        parts = "".join(f"{part_literal(part)}, " for part in content.parts)
+        arguments.append(f"parts=({parts})")
+    if content.fields:
+        fields = "".join(f"{param_literal(field)}, " for field in content.fields)
+        arguments.append(f"fields=({fields})")
     return f"Content({', '.join(arguments)})"
+
+
+def part_literal(part: ir.Part) -> str:
+    """Return the ``Part(...)`` expression that describes one multipart property."""
+    arguments = [
+        expressions.literal(part.name),
+        expressions.literal(part.media_type),
+        expressions.codec(part.item, "models."),
+    ]
+    if part.scalar != "string":
+        arguments.append(f"scalar={expressions.literal(part.scalar)}")
+    if part.repeated:
+        arguments.append("repeated=True")
+    return f"Part({', '.join(arguments)})"
 
 
 def media_literal(body: ir.Body) -> str:
@@ -542,7 +559,7 @@ def operation_constants(package: ir.Package) -> dict[str, str]:
     """Choose the name of each operation's table in _operations.py."""
     names = distinct(
         [constant_name(op.name) for op in package.operations],
-        {"Content", "Operation", "Outcome", "Param", "Kind", "media_base"},
+        {"Content", "Operation", "Outcome", "Param", "Part", "Kind", "is_json", "media_base"},
     )
     return {op.name: name for op, name in zip(package.operations, names)}
 
@@ -562,22 +579,28 @@ def client_context(package: ir.Package) -> dict[str, Any]:
             attributes = (f"{prefix}token",)
         names[scheme.key] = attributes
         credentials.extend((attribute, "str | None") for attribute in attributes)
+    usernames = {names[s.key][0] for s in package.security_schemes if s.kind == "basic"}
+    basic = [names[s.key] for s in package.security_schemes if s.kind == "basic"]
     checks = {
         key: " and ".join(f"self._{attribute} is not None" for attribute in attributes)
         for key, attributes in names.items()
     }
-    exports = ["ApiError", "ApiStatusError", "AsyncClient", "Client", "DecodeError", "UnexpectedStatus", "build_base_url"]
+    exports = ["ApiError", "ApiStatusError", "AsyncClient", "Client", "DecodeError", "OPERATION_SERVERS", "UnexpectedStatus", "build_base_url"]
     exports += [error.name for error in package.error_classes]
     variables = distinct(
         list(dict.fromkeys(v.name for server in package.servers for v in server.variables))
     )
     several = any(op.body and len(op.body.contents) > 1 for op in package.operations)
+    own_servers_only = not package.servers and bool(package.operations) and all(op.servers for op in package.operations)
     return {
+        "own_servers_only": own_servers_only,
         "client_typing": "Any, Generic, Literal, TypeVar" if several else "Any, Generic, TypeVar",
         "server_variables": variables,
         "credentials": credentials,
         "credential_names": names,
         "credential_checks": checks,
+        "secret_credentials": [name for name, _ in credentials if name not in usernames],
+        "basic_credentials": basic,
         "client_exports": sorted(exports),
     }
 
@@ -722,6 +745,11 @@ def server_context(package: ir.Package) -> dict[str, Any]:
             "The routes are the document's paths without the server's base path, so serve the "
             f"application under {', '.join(prefixes)} by mounting it: "
             f'Starlette(routes=[Mount("{example}", app=create_app(api))]).'
+        )
+    if any(op.servers for op in package.operations):
+        lines.append(
+            "Operations whose path item or operation names servers of its own are routed by "
+            "the same application at their document paths."
         )
     return {"checker_names": names, "checker_doc": "\n\n".join(lines)}
 

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -563,9 +564,19 @@ def test_servers_second_server(cases: dict[str, Case]) -> None:
         build(server=1, tenant="other")
 
 
-@pytest.mark.xfail(strict=True, reason="the client ignores path- and operation-level servers")
 def test_servers_path_level(cases: dict[str, Case]) -> None:
     case = _succeeded(cases["injection-server-urls-and-variables"])
     client = case.module("client")
     request = _recorded_request(client, lambda api: api.ping(), status=204)
     assert request.url.host == "ping.example.test"
+    assert request.url.path == "/'''\"\"\"/ping"
+
+
+def test_servers_operation_level(cases: dict[str, Case]) -> None:
+    case = _succeeded(cases["injection-server-urls-and-variables"])
+    client = case.module("client")
+    request = _recorded_request(client, lambda api: api.pong(), status=204)
+    default = case.data["paths"]["/pong"]["get"]["servers"][0]["variables"]["host"]["default"]
+    # The default's "/" and line feed are percent-encoded, so it stays inside the host.
+    assert request.url.host == quote(default, safe="()'_").lower()
+    assert request.url.path == "/pong/pong"

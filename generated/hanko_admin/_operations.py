@@ -7,14 +7,15 @@ The client and the server both read these tables, so the two agree on every wire
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 from urllib.parse import parse_qsl, urlencode
 
-from . import _codec, models
+from . import _codec, _params, models
 from ._params import Param
 
-__all__ = ["Content", "Operation", "Outcome", "media_base"]
+__all__ = ["Content", "Operation", "Outcome", "Part", "is_json", "media_base"]
 
 Kind = Literal["json", "form", "multipart", "text", "binary"]
 
@@ -24,14 +25,69 @@ def media_base(content_type: str) -> str:
     return content_type.split(";", 1)[0].strip().lower()
 
 
+def is_json(content_type: str) -> bool:
+    """Return whether a media type is JSON: ``application/json`` or a ``+json`` type."""
+    base = media_base(content_type)
+    return base == "application/json" or base.endswith("+json")
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One property of a multipart body: its media type and the codec of one item.
+
+    A repeated part is an array property, sent as one part per item.
+    """
+
+    name: str
+    media_type: str
+    codec: _codec.Codec[Any]
+    scalar: _params.Scalar = "string"
+    repeated: bool = False
+
+    def decode(
+        self, received: str | bytes, loads: Callable[[str | bytes], object] = json.loads
+    ) -> Any:
+        """Decode one received part; a file part that is not JSON stays bytes.
+
+        loads parses a JSON part. Raise ValueError, naming the part, when the part does not
+        match the document.
+        """
+        if is_json(self.media_type):
+            try:
+                data = loads(received)
+            except RecursionError:
+                raise ValueError(
+                    f"part {self.name!r} is not valid JSON: nesting is too deep"
+                ) from None
+            except ValueError as error:
+                raise ValueError(
+                    f"part {self.name!r} is not valid JSON: {error}"
+                ) from None
+        elif isinstance(received, bytes):
+            return received
+        elif self.scalar in ("integer", "number", "boolean"):
+            data = _form_value(received)
+        else:
+            data = received
+        try:
+            return self.codec.decode(data, "$", True)
+        except _codec.ValidationError as error:
+            raise ValueError(f"part {self.name!r}: {error}") from None
+
+
 @dataclass(frozen=True, slots=True)
 class Content:
-    """One media type of a body, with the codec of its JSON data where it has one."""
+    """One media type of a body, with the codec of its JSON data where it has one.
+
+    ``parts`` describe the properties of a multipart body, and ``fields`` the properties of
+    a URL-encoded body as the query parameters they are serialised as.
+    """
 
     media_type: str
     kind: Kind
     codec: _codec.Codec[Any] | None = None
-    encoding: tuple[tuple[str, str], ...] = ()
+    parts: tuple[Part, ...] = ()
+    fields: tuple[Param, ...] = ()
 
     def matches(self, content_type: str) -> bool:
         """Return whether a Content-Type header names this media type, wildcards included."""
@@ -51,17 +107,56 @@ class Content:
             return str(value).encode()
         data = self.codec.encode(value) if self.codec is not None else value
         if self.kind == "form":
-            pairs = [
-                (key, item if isinstance(item, str) else json.dumps(item))
-                for key, item in (data or {}).items()
-            ]
-            return urlencode(pairs).encode()
+            return self._encode_form(data or {}).encode()
         return json.dumps(data, separators=(",", ":"), allow_nan=False).encode()
 
+    def _encode_form(self, data: dict[str, Any]) -> str:
+        """Serialise each property like a query parameter of its encoding's style.
+
+        A property that the document does not declare is sent as text, or as JSON text when
+        it is not a scalar.
+        """
+        fields = {field.name: field for field in self.fields}
+        pieces: list[str] = []
+        for key, item in data.items():
+            field = fields.get(key)
+            if field is not None:
+                # HTML forms write a space as "+", and %20 only ever stands for a space.
+                pieces.extend(
+                    piece.replace("%20", "+")
+                    for piece in _params.encode_query(field, item)
+                )
+            else:
+                text = (
+                    _params.text(item)
+                    if not isinstance(item, (dict, list))
+                    else json.dumps(item)
+                )
+                pieces.append(urlencode([(key, text)]))
+        return "&".join(pieces)
+
     def decode_form(self, content: bytes, strict: bool) -> Any:
-        """Decode a URL-encoded form body: text fields, typed by the schema's codec."""
-        fields = dict(parse_qsl(content.decode(), keep_blank_values=True))
-        data = {key: _form_value(value) for key, value in fields.items()}
+        """Decode a URL-encoded form body, field by field, typed by the schema's codec.
+
+        Raise _params.ParameterError for a field that its style cannot parse.
+        """
+        text = content.decode()
+        pairs = _params.split_query(text)
+        names = frozenset(field.name for field in self.fields)
+        data: dict[str, Any] = {}
+        for field in self.fields:
+            value = _params.parse_query(field, pairs, names - {field.name})
+            if value is not _params.MISSING:
+                data[field.name] = value
+        flattened = any(
+            f.shape == "object" and f.explode and f.style != "deepObject"
+            for f in self.fields
+        )
+        if not flattened:
+            # Properties that the document does not declare, as the text they arrived as.
+            for key, value in parse_qsl(text, keep_blank_values=True):
+                if key not in names and "[" not in key:
+                    data.setdefault(key, _form_value(value))
         return self.codec.decode(data, "$", strict) if self.codec is not None else data
 
     def decode_text(self, content: bytes, content_type: str) -> str:

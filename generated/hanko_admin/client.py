@@ -8,11 +8,13 @@ import email.utils
 import json
 import logging
 import random
+import threading
 import time
-from collections.abc import Mapping
+import weakref
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
-from urllib.parse import quote
+from urllib.parse import quote, urljoin, urlsplit
 
 import httpx
 
@@ -30,6 +32,7 @@ __all__ = [
     "Client",
     "DecodeError",
     "InternalServerError",
+    "OPERATION_SERVERS",
     "UnexpectedStatus",
     "build_base_url",
 ]
@@ -127,8 +130,13 @@ class _Body:
         self.chunks.append(chunk)
         return True
 
-    def response(self, streamed: httpx.Response) -> httpx.Response:
-        """Return a copy of the streamed response with this body in memory and its problem."""
+    def response(
+        self, streamed: httpx.Response, secrets: tuple[str, ...]
+    ) -> httpx.Response:
+        """Return a copy of the streamed response with this body in memory and its problem.
+
+        The copy's request has the credentials in secrets masked.
+        """
         headers = [
             (name, value)
             for name, value in streamed.headers.multi_items()
@@ -142,9 +150,119 @@ class _Body:
             streamed.status_code,
             headers=headers,
             content=b"".join(self.chunks),
-            request=streamed.request,
+            request=_masked_request(streamed.request, secrets),
             extensions=extensions,
         )
+
+
+MASK = "***"
+"""The text that replaces a credential in logs and in the request a response carries."""
+
+# httpx logs each request URL at INFO, and httpcore traces response headers at DEBUG, on
+# these loggers (read from httpx 0.29 and httpcore 1.0.9).
+_HTTP_LOGGERS = (
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
+
+
+class _Redactor(logging.Filter):
+    """A logging filter that replaces the credentials of every live client with MASK.
+
+    Each client registers its credential values when it is created, and they are forgotten
+    when it is garbage-collected. The filter rewrites the message and the traceback text of
+    a record that contains one of them, and never drops a record.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lock = threading.Lock()
+        self._secrets: dict[int, tuple[str, ...]] = {}
+
+    def register(self, owner: object, secrets: tuple[str, ...]) -> None:
+        if not secrets:
+            return
+        key = id(owner)
+        with self._lock:
+            self._secrets[key] = secrets
+        weakref.finalize(owner, self._forget, key)
+
+    def _forget(self, key: int) -> None:
+        with self._lock:
+            self._secrets.pop(key, None)
+
+    def install(self) -> None:
+        """Add this filter to the httpx, httpcore and client loggers, once."""
+        for name in (*_HTTP_LOGGERS, logger.name):
+            target = logging.getLogger(name)
+            if self not in target.filters:
+                target.addFilter(self)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        with self._lock:
+            secrets = [value for values in self._secrets.values() for value in values]
+        if not secrets:
+            return True
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):
+            return True
+        masked = _mask(message, secrets)
+        if masked != message:
+            record.msg = masked
+            record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = _mask(record.exc_text, secrets)
+        return True
+
+
+_REDACTOR = _Redactor()
+
+
+def _mask(text: str, secrets: Iterable[str]) -> str:
+    """Replace every occurrence of each secret in text with MASK, longest secrets first."""
+    for secret in sorted(secrets, key=len, reverse=True):
+        if secret in text:
+            text = text.replace(secret, MASK)
+    return text
+
+
+def _secret_forms(values: Iterable[str | None]) -> tuple[str, ...]:
+    """Return each non-empty credential as written and as percent-encoded in a URL."""
+    forms: list[str] = []
+    for value in values:
+        if not value:
+            continue
+        for form in (value, quote(value, safe=""), quote(value)):
+            if form not in forms:
+                forms.append(form)
+    return tuple(forms)
+
+
+def _masked_request(request: httpx.Request, secrets: tuple[str, ...]) -> httpx.Request:
+    """Return a copy of request with every credential in its URL and headers replaced by MASK."""
+    if not secrets:
+        return request
+    try:
+        content = request.content
+    except httpx.RequestNotRead:
+        content = b""
+    headers = [
+        (name, _mask(value, secrets)) for name, value in request.headers.multi_items()
+    ]
+    return httpx.Request(
+        request.method,
+        _mask(str(request.url), secrets),
+        headers=headers,
+        content=content,
+        extensions=request.extensions,
+    )
 
 
 def _shorten(text: str) -> str:
@@ -171,6 +289,20 @@ def _decode(response: httpx.Response, codec: _codec.Codec[Any], operation: str) 
             f" document: {_shorten(str(error))}",
             response,
         ) from error
+
+
+def _url_password(url: str) -> str | None:
+    try:
+        return urlsplit(url).password
+    except ValueError:
+        return None
+
+
+def _basic_token(username: str | None, password: str | None) -> str | None:
+    """Return the base64 token that HTTP basic authentication sends for these credentials."""
+    if username is None or password is None:
+        return None
+    return httpx.BasicAuth(username, password)._auth_header.partition(" ")[2]
 
 
 def _without_userinfo(url: str) -> str:
@@ -217,7 +349,9 @@ def build_base_url(
         )
     url = SERVERS[server]
     if server == 0:
-        url = _fill(url, "tenant_id", tenant_id, "", [], "tenant_id")
+        url = _fill(
+            url, "tenant_id", tenant_id, "", [], "pass tenant_id=... or base_url=..."
+        )
     if "://" not in url:
         if host is None:
             raise ValueError(
@@ -234,13 +368,13 @@ def _fill(
     value: str | None,
     default: str,
     allowed: list[str],
-    argument: str,
+    remedy: str,
 ) -> str:
     chosen = value if value is not None else default
     if not chosen:
         raise ValueError(
             f"the server variable {name} has no default, so the client needs it to build"
-            f" the URL {url}; pass {argument}=... or base_url=..."
+            f" the URL {url}; {remedy}"
         )
     if allowed and chosen not in allowed:
         raise ValueError(
@@ -248,6 +382,35 @@ def _fill(
             f" {allowed!r}"
         )
     return url.replace("{" + name + "}", quote(chosen, safe=_URL_TEXT))
+
+
+OPERATION_SERVERS: dict[str, str] = {}
+"""The first server URL template of each operation whose path item or operation has servers."""
+
+_OPERATION_VARIABLES: dict[str, tuple[tuple[str, str, list[str]], ...]] = {}
+
+_OPERATION_NAMES = frozenset(["create_db_webhooks"])
+
+
+def _operation_base_url(operation: str, base_url: str, host: str | None) -> str:
+    """Build the base URL of an operation from its own first server and its variables' defaults.
+
+    A relative server URL is joined to host when the client has one, else resolved against
+    the client's base URL (RFC 3986), as the document is taken to be served from there.
+    """
+    url = OPERATION_SERVERS[operation]
+    remedy = f"pass operation_servers={{{operation!r}: ...}} to the client"
+    for name, default, allowed in _OPERATION_VARIABLES.get(operation, ()):
+        url = _fill(url, name, None, default, allowed, remedy)
+    if "://" in url:
+        return url.rstrip("/")
+    if host is not None:
+        return (host.rstrip("/") + "/" + url.lstrip("/")).rstrip("/")
+    if not base_url:
+        raise ValueError(
+            f"the server URL {url!r} of {operation} is relative; pass host=... or {remedy}"
+        )
+    return urljoin(base_url + "/", url).rstrip("/")
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,15 +517,36 @@ class _Base:
         headers: Mapping[str, str] | None,
         retries: int,
         backoff: float,
+        host: str | None,
+        operation_servers: Mapping[str, str] | None,
         token: str | None,
     ) -> None:
         self.base_url = (base_url or "").rstrip("/")
+        unknown = sorted(set(operation_servers or {}) - _OPERATION_NAMES)
+        if unknown:
+            raise ValueError(
+                f"operation_servers names no operation {unknown!r}; use operation method names"
+                f" such as {sorted(_OPERATION_NAMES)[:3]!r}"
+            )
+        self._host = host
+        self._operation_servers = {
+            name: url.rstrip("/") for name, url in (operation_servers or {}).items()
+        }
         self._headers = {
             name: _check_header(name, value) for name, value in (headers or {}).items()
         }
         self.retries = retries
         self.backoff = backoff
         self._token = token
+        self._secrets = _secret_forms(
+            (
+                token,
+                _url_password(self.base_url),
+                *(_url_password(url) for url in self._operation_servers.values()),
+            )
+        )
+        _REDACTOR.install()
+        _REDACTOR.register(self, self._secrets)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={_without_userinfo(self.base_url)!r})"
@@ -406,7 +590,11 @@ class _Base:
             )
         # A path key may carry a fixed query of its own, as in /{Bucket}?uploads.
         separator = "&" if "?" in path else "?"
-        url = self.base_url + path + (separator + "&".join(query) if query else "")
+        url = (
+            self._base_url_for(operation)
+            + path
+            + (separator + "&".join(query) if query else "")
+        )
         arguments: dict[str, Any] = {"method": operation.method, "url": url}
         if operation.body and (body is not None or operation.body_required):
             content = _choose(operation, content_type)
@@ -417,6 +605,32 @@ class _Base:
                 request_headers["Content-Type"] = content.media_type
         arguments["headers"] = request_headers
         return arguments
+
+    def _masked_result(
+        self, operation: Operation, response: httpx.Response
+    ) -> Result[Any]:
+        """Decode a response like _result(), with this client's credentials masked in errors.
+
+        A server that echoes a credential into an error body would otherwise put it in the
+        exception's message.
+        """
+        try:
+            return _result(operation, response)
+        except ApiError as error:
+            message = str(error)
+            masked = _mask(message, self._secrets)
+            if masked != message:
+                error.args = (masked,)
+            raise
+
+    def _base_url_for(self, operation: Operation) -> str:
+        """Return the base URL of an operation: operation_servers, its own server, or base_url."""
+        chosen = self._operation_servers.get(operation.name)
+        if chosen is not None:
+            return chosen
+        if operation.name in OPERATION_SERVERS:
+            return _operation_base_url(operation.name, self.base_url, self._host)
+        return self.base_url
 
     def _authenticate(
         self,
@@ -460,26 +674,46 @@ def _choose(operation: Operation, content_type: str | None) -> _operations.Conte
 
 
 def _multipart(content: _operations.Content, body: object) -> dict[str, Any]:
-    """Build httpx's files argument: bytes become file parts, other values text parts.
+    """Build httpx's files argument: one part per value, and one per item of a list value.
 
-    A tuple value is passed on as httpx's (filename, content, media type) triple.
+    Each part gets its media type from the document's encoding, or from the property's type.
     """
     if not isinstance(body, Mapping):
         raise TypeError(
             f"a multipart body is a mapping of part names to values, got {type(body).__name__}"
         )
-    types = dict(content.encoding)
-    parts: list[tuple[str, Any]] = []
+    parts = {part.name: part for part in content.parts}
+    files: list[tuple[str, Any]] = []
     for name, value in body.items():
-        if isinstance(value, tuple):
-            parts.append((name, value))
-        elif isinstance(value, bytes):
-            parts.append(
-                (name, (name, value, types.get(name, "application/octet-stream")))
-            )
-        else:
-            parts.append((name, (None, _params.text(value))))
-    return {"files": parts}
+        for item in value if isinstance(value, list) else [value]:
+            files.append((name, _part(name, item, parts.get(name))))
+    return {"files": files}
+
+
+def _part(name: str, value: object, part: _operations.Part | None) -> Any:
+    """Encode one part: bytes as a file, JSON media types as JSON text, other values as text.
+
+    A tuple value is passed on as httpx's (filename, content, media type, headers) tuple,
+    which is how a part gets headers of its own.
+    """
+    if isinstance(value, tuple):
+        return value
+    media_type = part.media_type if part is not None else None
+    if isinstance(value, bytes):
+        return (name, value, media_type or "application/octet-stream")
+    json_part = media_type is not None and _operations.is_json(media_type)
+    if json_part or (
+        media_type is None and not isinstance(value, (str, int, float, bool))
+    ):
+        data = (
+            part.codec.encode(value) if part is not None else _codec.ANY.encode(value)
+        )
+        text = json.dumps(data, separators=(",", ":"), allow_nan=False)
+        return (None, text.encode(), media_type or "application/json")
+    data = part.codec.encode(value) if part is not None else value
+    if media_type in (None, "text/plain"):
+        return (None, _params.text(data))
+    return (None, _params.text(data).encode(), media_type)
 
 
 class Client(_Base):
@@ -491,6 +725,14 @@ class Client(_Base):
     _with_response that returns a Result with the raw httpx response beside it. retries
     sets how often an idempotent request is repeated after 408, 429, a 5xx status or a
     connection error; 0 switches retrying off.
+
+    base_url, or server and host, choose the document's server. An operation whose path
+    item or operation declares servers of its own goes to the first of them, with its
+    variables' defaults, whatever base_url is. A relative one is joined to host, or else
+    resolved against base_url. operation_servers maps operation method names to base
+    URLs that take precedence over both, so Client(url,
+    operation_servers=dict.fromkeys(OPERATION_SERVERS, url)) sends every operation to
+    url.
     """
 
     def __init__(
@@ -505,6 +747,7 @@ class Client(_Base):
         retries: int = DEFAULT_RETRIES,
         backoff: float = DEFAULT_BACKOFF,
         headers: Mapping[str, str] | None = None,
+        operation_servers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
@@ -519,6 +762,8 @@ class Client(_Base):
             headers,
             retries,
             backoff,
+            host,
+            operation_servers,
             token,
         )
         self._owns_client = http_client is None
@@ -552,7 +797,7 @@ class Client(_Base):
             body.problem = f"the body could not be read completely ({type(error).__name__}: {error})"
         finally:
             response.close()
-        return body.response(response)
+        return body.response(response, self._secrets)
 
     def _send(
         self,
@@ -579,7 +824,7 @@ class Client(_Base):
                 if attempt >= limit or not _should_retry(
                     operation.method, response.status_code
                 ):
-                    return _result(operation, response)
+                    return self._masked_result(operation, response)
                 delay = _retry_delay(response, attempt, self.backoff)
                 logger.warning(
                     "%s: the server answered %s; retrying in %.1f s",
@@ -643,6 +888,14 @@ class AsyncClient(_Base):
     _with_response that returns a Result with the raw httpx response beside it. retries
     sets how often an idempotent request is repeated after 408, 429, a 5xx status or a
     connection error; 0 switches retrying off.
+
+    base_url, or server and host, choose the document's server. An operation whose path
+    item or operation declares servers of its own goes to the first of them, with its
+    variables' defaults, whatever base_url is. A relative one is joined to host, or else
+    resolved against base_url. operation_servers maps operation method names to base
+    URLs that take precedence over both, so Client(url,
+    operation_servers=dict.fromkeys(OPERATION_SERVERS, url)) sends every operation to
+    url.
     """
 
     def __init__(
@@ -657,6 +910,7 @@ class AsyncClient(_Base):
         retries: int = DEFAULT_RETRIES,
         backoff: float = DEFAULT_BACKOFF,
         headers: Mapping[str, str] | None = None,
+        operation_servers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
@@ -671,6 +925,8 @@ class AsyncClient(_Base):
             headers,
             retries,
             backoff,
+            host,
+            operation_servers,
             token,
         )
         self._owns_client = http_client is None
@@ -706,7 +962,7 @@ class AsyncClient(_Base):
             body.problem = f"the body could not be read completely ({type(error).__name__}: {error})"
         finally:
             await response.aclose()
-        return body.response(response)
+        return body.response(response, self._secrets)
 
     async def _send(
         self,
@@ -733,7 +989,7 @@ class AsyncClient(_Base):
                 if attempt >= limit or not _should_retry(
                     operation.method, response.status_code
                 ):
-                    return _result(operation, response)
+                    return self._masked_result(operation, response)
                 delay = _retry_delay(response, attempt, self.backoff)
                 logger.warning(
                     "%s: the server answered %s; retrying in %.1f s",

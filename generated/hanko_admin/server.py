@@ -149,12 +149,7 @@ async def _read_json(request: Request, max_body_size: int) -> object:
     except UnicodeDecodeError as error:
         raise _Reject(400, f"the body is not valid UTF-8: byte {error.start}") from None
     try:
-        return json.loads(
-            text,
-            object_pairs_hook=_unique_keys,
-            parse_constant=_reject_constant,
-            parse_float=_finite_float,
-        )
+        return _strict_json(text)
     except json.JSONDecodeError as error:
         raise _Reject(
             400,
@@ -164,6 +159,16 @@ async def _read_json(request: Request, max_body_size: int) -> object:
         raise _Reject(400, "the body is not valid JSON: nesting is too deep") from None
     except ValueError as error:
         raise _Reject(400, f"the body is not valid JSON: {error}") from None
+
+
+def _strict_json(text: str | bytes) -> object:
+    """Parse JSON, raising ValueError on duplicate keys, NaN, Infinity and numbers that overflow."""
+    return json.loads(
+        text,
+        object_pairs_hook=_unique_keys,
+        parse_constant=_reject_constant,
+        parse_float=_finite_float,
+    )
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -297,6 +302,24 @@ class _Route:
             for segment in self.template.split("/")
         )
 
+    def handler(
+        self, method: str
+    ) -> Callable[[Request, dict[str, str]], Awaitable[Response]] | None:
+        """Return the handler of a method; HEAD falls back to GET unless HEAD is declared."""
+        handler = self.handlers.get(method)
+        if handler is None and method == "HEAD":
+            handler = self.handlers.get("GET")
+        return handler
+
+    def methods(self) -> list[str]:
+        """Return the methods this path answers, for an Allow header: HEAD follows GET."""
+        methods: list[str] = []
+        for method in self.handlers:
+            methods.append(method)
+            if method == "GET" and "HEAD" not in self.handlers:
+                methods.append("HEAD")
+        return methods
+
     def match(self, raw_path: str) -> dict[str, str] | None:
         found = self.pattern.match(raw_path)
         if found is None:
@@ -309,7 +332,11 @@ def _router(
         tuple[str, str, Callable[[Request, dict[str, str]], Awaitable[Response]]]
     ],
 ) -> Callable[[Request], Awaitable[Response]]:
-    """Build the dispatcher: literal segments win over templates, then 405 before 404."""
+    """Build the dispatcher: literal segments win over templates, then 405 before 404.
+
+    A HEAD request gets the response of the path's GET operation, or of its HEAD operation
+    where the document declares one, with the headers kept and the body left out.
+    """
     compiled: dict[str, _Route] = {}
     for template, method, handler in routes:
         route = compiled.setdefault(template, _Route.compile(template))
@@ -317,6 +344,10 @@ def _router(
     ordered = sorted(compiled.values(), key=_Route.rank)
 
     async def dispatch(request: Request) -> Response:
+        response = await route_request(request)
+        return _without_body(response) if request.method == "HEAD" else response
+
+    async def route_request(request: Request) -> Response:
         raw = request.scope.get("raw_path") or request.url.path.encode()
         raw_path = raw.decode("latin-1").split("?", 1)[0]
         root_path = quote(request.scope.get("root_path", ""), safe="/" + _SEGMENT_SAFE)
@@ -324,14 +355,14 @@ def _router(
             # Mounted under a prefix, for example Mount("/api/v2", app=create_app(api)).
             raw_path = raw_path[len(root_path) :]
         allowed: list[str] = []
-        for route in ordered:
-            values = route.match(raw_path)
+        for candidate in ordered:
+            values = candidate.match(raw_path)
             if values is None:
                 continue
-            handler = route.handlers.get(request.method)
+            handler = candidate.handler(request.method)
             if handler is not None:
                 return await handler(request, values)
-            allowed.extend(m for m in route.handlers if m not in allowed)
+            allowed.extend(m for m in candidate.methods() if m not in allowed)
         if allowed:
             return _error(
                 405,
@@ -341,6 +372,13 @@ def _router(
         return _error(404, f"no operation at {unquote(raw_path)}")
 
     return dispatch
+
+
+def _without_body(response: Response) -> Response:
+    """Return a response with the status and headers of response, Content-Length included, and no body."""
+    head = Response(status_code=response.status_code)
+    head.raw_headers = list(response.raw_headers)
+    return head
 
 
 async def _read_parameters(
@@ -407,11 +445,7 @@ async def _read_body(
         decoded = _decode_body(content.codec, await _read_json(request, max_body_size))
         return decoded, content.media_type
     if content.kind == "multipart":
-        form = await request.form(max_part_size=max_body_size)
-        parts: dict[str, str | bytes] = {}
-        for name, value in form.multi_items():
-            parts[name] = value if isinstance(value, str) else await value.read()
-        return parts, content.media_type
+        return await _read_parts(request, content, max_body_size), content.media_type
     raw = await _read_bytes(request, max_body_size)
     if content.kind == "binary":
         return raw, content.media_type
@@ -426,8 +460,42 @@ async def _read_body(
         return content.decode_form(raw, True), content.media_type
     except _codec.ValidationError as error:
         raise _Reject(400, f"invalid request body: {error}") from None
+    except _params.ParameterError as error:
+        raise _Reject(
+            400, f"invalid request body: field {error.name!r}: {error.reason}"
+        ) from None
     except UnicodeDecodeError:
         raise _Reject(400, "the form body is not valid UTF-8") from None
+
+
+async def _read_parts(
+    request: Request, content: _operations.Content, max_body_size: int
+) -> dict[str, Any]:
+    """Read a multipart body into a dict of part names to decoded values.
+
+    A part that the document declares is decoded by its media type and type. A repeated
+    part is a list, as is any other name that arrives more than once.
+    """
+    form = await request.form(max_part_size=max_body_size)
+    declared = {part.name: part for part in content.parts}
+    received: dict[str, list[Any]] = {}
+    for name, value in form.multi_items():
+        raw = value if isinstance(value, str) else await value.read()
+        part = declared.get(name)
+        try:
+            decoded = part.decode(raw, _strict_json) if part is not None else raw
+        except ValueError as error:
+            raise _Reject(400, f"invalid request body: {error}") from None
+        received.setdefault(name, []).append(decoded)
+    body: dict[str, Any] = {}
+    for name, values in received.items():
+        part = declared.get(name)
+        body[name] = (
+            values
+            if (part is not None and part.repeated) or len(values) > 1
+            else values[0]
+        )
+    return body
 
 
 async def _read_bytes(request: Request, max_body_size: int) -> bytes:
