@@ -59,6 +59,39 @@ def annotation(type_: ir.TypeRef, prefix: str = "") -> str:
     return text
 
 
+def alias_value(alias: ir.Alias) -> str:
+    """Return the value of an alias's ``TypeAlias``, which Python evaluates.
+
+    A recursive alias refers to itself through string forward references.  Python accepts
+    a string only as a whole argument of a subscript, as in ``list["Tree"]``, so a union
+    that has such a reference as a variant becomes one string.  When the alias itself is
+    that union, mypy reads its value, but ``typing.get_type_hints`` cannot evaluate it.
+    """
+    if not alias.recursive:
+        return annotation(alias.type)
+    return _forward_annotation(alias.type)
+
+
+def _forward_annotation(type_: ir.TypeRef) -> str:
+    kind = type_.kind
+    if kind == "alias":
+        return literal(annotation(type_))
+    if kind == "array" and type_.item is not None:
+        text = f"list[{_forward_annotation(type_.item)}]"
+    elif kind == "map" and type_.item is not None:
+        text = f"dict[str, {_forward_annotation(type_.item)}]"
+    elif kind == "union" and not type_.name:
+        parts = list(dict.fromkeys(_forward_annotation(variant) for variant in type_.variants))
+        if any(part[:1] in ("'", '"') for part in parts):
+            return literal(annotation(type_))
+        if "Any" in parts:
+            return "Any"
+        text = " | ".join(parts)
+    else:
+        return annotation(type_)
+    return f"{text} | None" if type_.nullable else text
+
+
 def _bare_annotation(type_: ir.TypeRef, prefix: str) -> str:
     kind = type_.kind
     if kind in _PRIMITIVE_ANNOTATIONS:
@@ -71,7 +104,7 @@ def _bare_annotation(type_: ir.TypeRef, prefix: str) -> str:
     if kind == "map":
         assert type_.item is not None
         return f"dict[str, {annotation(type_.item, prefix)}]"
-    if kind in ("model", "enum") or (kind == "union" and type_.name):
+    if kind in ("model", "enum", "alias") or (kind == "union" and type_.name):
         return f"{prefix}{type_.name}"
     if kind == "union":
         parts: list[str] = []
@@ -139,6 +172,9 @@ def _bare_codec(type_: ir.TypeRef, prefix: str, fields: dict[str, tuple[str, ...
         return f"_codec.Enum({prefix}{type_.name}, {_enum_base(type_)})"
     if kind == "union" and type_.name:
         return f"{prefix}{union_codec_name(type_.name)}"
+    if kind == "alias" and type_.name:
+        # The codec of a recursive alias contains this reference, so it is bound on first use.
+        return f"_codec.Lazy(lambda: {prefix}{union_codec_name(type_.name)})"
     if kind == "union":
         variants = ", ".join(variant_codec(variant, prefix, fields) for variant in type_.variants)
         return f"_codec.Union([{variants}])"
@@ -152,6 +188,7 @@ def _enum_base(type_: ir.TypeRef) -> str:
 
 
 def union_codec_name(name: str) -> str:
+    """Return the name of the module constant that holds a union's or recursive alias's codec."""
     return f"{name}Codec"
 
 

@@ -20,7 +20,7 @@ from typing import Any
 
 import jinja2
 
-from . import expressions, ir
+from . import expressions, ir, layout
 from .errors import InternalError, TemplateError
 from .naming import constant_name, distinct
 
@@ -153,6 +153,7 @@ def environment(custom: Path | None = None) -> jinja2.Environment:
     env.filters["codec"] = expressions.codec
     env.globals["variant_codec"] = expressions.variant_codec
     env.globals["union_codec_name"] = expressions.union_codec_name
+    env.globals["alias_value"] = expressions.alias_value
     env.globals["is_plain"] = expressions.is_plain
     env.globals["NO_DEFAULT"] = ir.NO_DEFAULT
     env.globals["security_literal"] = security_literal
@@ -182,7 +183,7 @@ _FILES = {
     "__init__.py": ("package/__init__.py.jinja", ()),
     "py.typed": ("package/py.typed.jinja", ()),
     "_codec.py": ("package/_codec.py.jinja", ()),
-    "models.py": ("package/models.py.jinja", ("models",)),
+    "models/__init__.py": ("package/models_init.py.jinja", ("models",)),
     "_params.py": ("package/_params.py.jinja", ("client", "server")),
     "_operations.py": ("package/_operations.py.jinja", ("client", "server")),
     "client.py": ("package/client.py.jinja", ("client",)),
@@ -208,9 +209,9 @@ def _context(package: ir.Package) -> dict[str, Any]:
         # Python packaging accepts only PEP 440 versions; info.version is free text.
         "pyproject_version": package.version if _PYPROJECT_VERSION.match(package.version) else "0.0.0",
         "pyproject_dependencies": dependencies,
-        **models_context(package, fields),
         **client_context(package),
         **server_context(package),
+        "model_modules": layout.model_modules(package),
         "operation_constants": operation_constants(package),
         "annotation_imports": annotation_imports(package),
     }
@@ -229,6 +230,26 @@ def render(package: ir.Package, custom: Path | None = None) -> dict[str, str]:
         if parts and not set(parts) & set(package.parts):
             continue
         files[path] = _render_file(env, template_name, path, context)
+        if path == "models/__init__.py":
+            files.update(_render_models(env, package, context))
+    return files
+
+
+def _render_models(env: jinja2.Environment, package: ir.Package, context: dict[str, Any]) -> dict[str, str]:
+    """Render one file per module of the models package from models.py.jinja.
+
+    In each module's context, ``package`` has only that module's types.
+    """
+    files: dict[str, str] = {}
+    for module in context["model_modules"]:
+        module_context = {
+            **context,
+            "package": module.package,
+            "module": module,
+            **models_context(module, context["fields"]),
+        }
+        path = f"models/{module.name}.py"
+        files[path] = _render_file(env, "package/models.py.jinja", path, module_context)
     return files
 
 
@@ -322,8 +343,9 @@ def _default_value(type_: ir.TypeRef, value: Any, codec: str) -> tuple[str, bool
     return f'{codec}.decode({expressions.literal(value)}, "$", False)', True
 
 
-def models_context(package: ir.Package, fields: dict[str, tuple[str, ...]]) -> dict[str, Any]:
-    """Choose the names and expressions that models.py needs beside the model itself."""
+def models_context(module: layout.ModelModule, fields: dict[str, tuple[str, ...]]) -> dict[str, Any]:
+    """Choose the names and expressions that a module of models needs beside the types."""
+    package = module.package
     codecs: dict[tuple[str, str], str] = {}
     defaults: dict[tuple[str, str], tuple[str, bool]] = {}
     constants: list[tuple[str, str, str]] = []
@@ -378,12 +400,10 @@ def models_context(package: ir.Package, fields: dict[str, tuple[str, ...]]) -> d
         typing_names.append("TypeAlias")
     if typing_names:
         imports.append(f"from typing import {', '.join(typing_names)}")
-    exported = sorted(
-        [m.name for m in package.models]
-        + [e.name for e in package.enums]
-        + [u.name for u in package.unions]
-        + [expressions.union_codec_name(u.name) for u in package.unions]
-        + [a.name for a in package.aliases]
+    unset = any(
+        (not f.required or f.read_only or f.write_only) and (m.name, f.wire_name) not in defaults
+        for m in package.models
+        for f in m.fields
     )
     return {
         "codecs": codecs,
@@ -391,7 +411,10 @@ def models_context(package: ir.Package, fields: dict[str, tuple[str, ...]]) -> d
         "defaults": defaults,
         "constants": constants,
         "imports": imports,
-        "exported": exported,
+        "uses_codec": bool(package.models or package.enums or package.unions or constants)
+        or any(a.recursive for a in package.aliases),
+        "uses_unset": unset,
+        "exported": module.exported,
     }
 
 

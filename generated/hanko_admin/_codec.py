@@ -624,6 +624,26 @@ class Model(Codec[M]):
         return value.to_dict()
 
 
+class Lazy(Codec[T]):
+    """The codec of a recursive type alias, looked up when first used.
+
+    The alias's own codec contains this one, so it cannot exist when this one is built.
+    """
+
+    def __init__(self, codec: Callable[[], Codec[T]]) -> None:
+        self.codec = codec
+
+    def decode(self, value: object, path: str, strict: bool) -> T:
+        try:
+            return self.codec().decode(value, path, strict)
+        except RecursionError:
+            # Recursive schemas allow data nested deeper than Python's stack.
+            raise ValidationError(path, "nesting is too deep") from None
+
+    def encode(self, value: T) -> Any:
+        return self.codec().encode(value)
+
+
 class Union(Codec[Any]):
     """A oneOf or anyOf: decodes with the variant that matches.
 

@@ -1,16 +1,72 @@
+# models/__init__.py
 # Code generated from tests/fixtures/schemas/composition.yaml by "python -m generator generate --spec tests/fixtures/schemas/composition.yaml --package schema_composition --parts models"; DO NOT EDIT.
 """
 Models of the allOf, oneOf and anyOf: dataclasses that decode from and encode to JSON
 data.
+
+Each schema's types live in a module of their own, which is imported when one of its
+names is first used, so that importing this package costs little however large the
+document is.
 """
 
 from __future__ import annotations
 
-import dataclasses
-from typing import Any, TypeAlias
+import importlib
+from typing import TYPE_CHECKING
 
-from . import _codec
-from ._codec import UNSET, Unset
+# Generated code and tests read the codec module and the UNSET sentinel here too.
+from .. import _codec as _codec
+from .._codec import UNSET as UNSET
+from .._codec import Unset as Unset
+
+if TYPE_CHECKING:
+    from ._cat import Cat
+    from ._content import Content
+    from ._described import Described
+    from ._dog import Dog
+    from ._id import Id
+    from ._mapped import Mapped, MappedCodec
+    from ._owner import Owner
+    from ._pet import Pet
+    from ._pet_or_pets import PetOrPets
+    from ._shape import Shape, ShapeOption1, ShapeOption2
+    from ._short_name import ShortName
+    from ._unmapped import Unmapped, UnmappedCodec
+
+_MODULES = {
+    "Cat": "_cat",
+    "Content": "_content",
+    "Described": "_described",
+    "Dog": "_dog",
+    "Id": "_id",
+    "Mapped": "_mapped",
+    "MappedCodec": "_mapped",
+    "Owner": "_owner",
+    "Pet": "_pet",
+    "PetOrPets": "_pet_or_pets",
+    "Shape": "_shape",
+    "ShapeOption1": "_shape",
+    "ShapeOption2": "_shape",
+    "ShortName": "_short_name",
+    "Unmapped": "_unmapped",
+    "UnmappedCodec": "_unmapped",
+}
+"""The module of each name that this package exports."""
+
+
+def __getattr__(name: str) -> object:
+    """Import the module that defines name, when name is first used."""
+    module_name = _MODULES.get(name)
+    if module_name is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module_name}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_MODULES))
+
 
 __all__ = [
     "Cat",
@@ -30,28 +86,43 @@ __all__ = [
     "Unmapped",
     "UnmappedCodec",
 ]
+# models/_cat.py
+# Code generated from tests/fixtures/schemas/composition.yaml by "python -m generator generate --spec tests/fixtures/schemas/composition.yaml --package schema_composition --parts models"; DO NOT EDIT.
+"""Cat and the types named inside it, from the allOf, oneOf and anyOf."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from .. import _codec
+from .._codec import UNSET, Unset
+
+__all__ = ["Cat"]
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
-class Pet:
-    """Object at /components/schemas/Pet"""
+class Cat:
+    """Object at /components/schemas/Cat"""
 
     name: str
     nickname: str | Unset = UNSET
-    pet_type: str | Unset = UNSET
+    pet_type: str
+    lives: int | Unset = UNSET
     additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict)
     """Properties that the schema does not declare, by wire name."""
 
     @classmethod
-    def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Pet:
+    def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Cat:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
         obj = _codec.expect_object(data, path)
         return cls(
             name=_codec.STRING.required(obj, "name", path, strict),
             nickname=_codec.STRING.optional(obj, "nickname", path, strict),
-            pet_type=_codec.STRING.optional(obj, "petType", path, strict),
+            pet_type=_codec.STRING.required(obj, "petType", path, strict),
+            lives=_CAT_LIVES.optional(obj, "lives", path, strict),
             additional_properties=_codec.additional_properties(
-                obj, path, _PET_PROPERTIES, _codec.ANY, strict
+                obj, path, _CAT_PROPERTIES, _codec.ANY, strict
             ),
         )
 
@@ -61,11 +132,55 @@ class Pet:
         data["name"] = self.name
         if self.nickname is not UNSET:
             data["nickname"] = self.nickname
-        if self.pet_type is not UNSET:
-            data["petType"] = self.pet_type
+        data["petType"] = self.pet_type
+        if self.lives is not UNSET:
+            data["lives"] = self.lives
         for key, value in self.additional_properties.items():
             data.setdefault(key, value)
         return data
+
+
+_CAT_LIVES: _codec.Codec[int] = _codec.Integer(minimum=0, maximum=9)
+_CAT_PROPERTIES: frozenset[str] = frozenset({"name", "nickname", "petType", "lives"})
+# models/_content.py
+# Code generated from tests/fixtures/schemas/composition.yaml by "python -m generator generate --spec tests/fixtures/schemas/composition.yaml --package schema_composition --parts models"; DO NOT EDIT.
+"""Content and the types named inside it, from the allOf, oneOf and anyOf."""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+__all__ = ["Content"]
+
+
+Content: TypeAlias = str | list[str]
+# models/_described.py
+# Code generated from tests/fixtures/schemas/composition.yaml by "python -m generator generate --spec tests/fixtures/schemas/composition.yaml --package schema_composition --parts models"; DO NOT EDIT.
+"""Described and the types named inside it, from the allOf, oneOf and anyOf."""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from ._pet import Pet
+
+__all__ = ["Described"]
+
+
+Described: TypeAlias = Pet
+# models/_dog.py
+# Code generated from tests/fixtures/schemas/composition.yaml by "python -m generator generate --spec tests/fixtures/schemas/composition.yaml --package schema_composition --parts models"; DO NOT EDIT.
+"""Dog and the types named inside it, from the allOf, oneOf and anyOf."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from .. import _codec
+from .._codec import UNSET, Unset
+
+__all__ = ["Dog"]
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -106,28 +221,147 @@ class Dog:
         return data
 
 
-@dataclasses.dataclass(kw_only=True, slots=True)
-class Cat:
-    """Object at /components/schemas/Cat"""
+_DOG_NICKNAME: _codec.Codec[str] = _codec.String(max_length=5)
+_DOG_PROPERTIES: frozenset[str] = frozenset({"name", "nickname", "petType", "barks"})
+# models/_id.py
+# Code generated from tests/fixtures/schemas/composition.yaml by "python -m generator generate --spec tests/fixtures/schemas/composition.yaml --package schema_composition --parts models"; DO NOT EDIT.
+"""Id and the types named inside it, from the allOf, oneOf and anyOf."""
 
-    name: str
-    nickname: str | Unset = UNSET
-    pet_type: str
-    lives: int | Unset = UNSET
+from __future__ import annotations
+
+from typing import TypeAlias
+
+__all__ = ["Id"]
+
+
+Id: TypeAlias = int | str
+# models/_mapped.py
+# Code generated from tests/fixtures/schemas/composition.yaml by "python -m generator generate --spec tests/fixtures/schemas/composition.yaml --package schema_composition --parts models"; DO NOT EDIT.
+"""Mapped and the types named inside it, from the allOf, oneOf and anyOf."""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from .. import _codec
+from ._cat import Cat
+from ._dog import Dog
+
+__all__ = ["Mapped", "MappedCodec"]
+
+
+Mapped: TypeAlias = Dog | Cat
+
+MappedCodec: _codec.Codec[Mapped] = _codec.Union(
+    [
+        (
+            _codec.Model(lambda: Dog),
+            _codec.is_object,
+            _codec.key_score(frozenset(["name", "nickname", "petType", "barks"])),
+        ),
+        (
+            _codec.Model(lambda: Cat),
+            _codec.is_object,
+            _codec.key_score(frozenset(["name", "nickname", "petType", "lives"])),
+        ),
+    ],
+    discriminator="petType",
+    mapping={
+        "woof": _codec.Model(lambda: Dog),
+        "meow": _codec.Model(lambda: Cat),
+    },
+)
+# models/_owner.py
+# Code generated from tests/fixtures/schemas/composition.yaml by "python -m generator generate --spec tests/fixtures/schemas/composition.yaml --package schema_composition --parts models"; DO NOT EDIT.
+"""Owner and the types named inside it, from the allOf, oneOf and anyOf."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from .. import _codec
+from .._codec import UNSET, Unset
+from ._pet import Pet
+
+__all__ = ["Owner"]
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class Owner:
+    """Object at /components/schemas/Owner"""
+
+    pets: Pet | list[Pet] | Unset = UNSET
     additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict)
     """Properties that the schema does not declare, by wire name."""
 
     @classmethod
-    def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Cat:
+    def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Owner:
+        """Decode JSON data; raise ValidationError with the first bad value's path."""
+        obj = _codec.expect_object(data, path)
+        return cls(
+            pets=_OWNER_PETS.optional(obj, "pets", path, strict),
+            additional_properties=_codec.additional_properties(
+                obj, path, _OWNER_PROPERTIES, _codec.ANY, strict
+            ),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to JSON data with wire names, leaving out absent properties."""
+        data: dict[str, Any] = {}
+        if self.pets is not UNSET:
+            data["pets"] = _OWNER_PETS.encode(self.pets)
+        for key, value in self.additional_properties.items():
+            data.setdefault(key, value)
+        return data
+
+
+_OWNER_PETS: _codec.Codec[Pet | list[Pet]] = _codec.Union(
+    [
+        (
+            _codec.Model(lambda: Pet),
+            _codec.is_object,
+            _codec.key_score(frozenset(["name", "nickname", "petType"])),
+        ),
+        (_codec.Array(_codec.Model(lambda: Pet)), _codec.is_array, _codec.no_score),
+    ]
+)
+_OWNER_PROPERTIES: frozenset[str] = frozenset({"pets"})
+# models/_pet.py
+# Code generated from tests/fixtures/schemas/composition.yaml by "python -m generator generate --spec tests/fixtures/schemas/composition.yaml --package schema_composition --parts models"; DO NOT EDIT.
+"""Pet and the types named inside it, from the allOf, oneOf and anyOf."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from .. import _codec
+from .._codec import UNSET, Unset
+
+__all__ = ["Pet"]
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class Pet:
+    """Object at /components/schemas/Pet"""
+
+    name: str
+    nickname: str | Unset = UNSET
+    pet_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Properties that the schema does not declare, by wire name."""
+
+    @classmethod
+    def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Pet:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
         obj = _codec.expect_object(data, path)
         return cls(
             name=_codec.STRING.required(obj, "name", path, strict),
             nickname=_codec.STRING.optional(obj, "nickname", path, strict),
-            pet_type=_codec.STRING.required(obj, "petType", path, strict),
-            lives=_CAT_LIVES.optional(obj, "lives", path, strict),
+            pet_type=_codec.STRING.optional(obj, "petType", path, strict),
             additional_properties=_codec.additional_properties(
-                obj, path, _CAT_PROPERTIES, _codec.ANY, strict
+                obj, path, _PET_PROPERTIES, _codec.ANY, strict
             ),
         )
 
@@ -137,12 +371,41 @@ class Cat:
         data["name"] = self.name
         if self.nickname is not UNSET:
             data["nickname"] = self.nickname
-        data["petType"] = self.pet_type
-        if self.lives is not UNSET:
-            data["lives"] = self.lives
+        if self.pet_type is not UNSET:
+            data["petType"] = self.pet_type
         for key, value in self.additional_properties.items():
             data.setdefault(key, value)
         return data
+
+
+_PET_PROPERTIES: frozenset[str] = frozenset({"name", "nickname", "petType"})
+# models/_pet_or_pets.py
+# Code generated from tests/fixtures/schemas/composition.yaml by "python -m generator generate --spec tests/fixtures/schemas/composition.yaml --package schema_composition --parts models"; DO NOT EDIT.
+"""PetOrPets and the types named inside it, from the allOf, oneOf and anyOf."""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from ._pet import Pet
+
+__all__ = ["PetOrPets"]
+
+
+PetOrPets: TypeAlias = Pet | list[Pet]
+# models/_shape.py
+# Code generated from tests/fixtures/schemas/composition.yaml by "python -m generator generate --spec tests/fixtures/schemas/composition.yaml --package schema_composition --parts models"; DO NOT EDIT.
+"""Shape and the types named inside it, from the allOf, oneOf and anyOf."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, TypeAlias
+
+from .. import _codec
+from .._codec import UNSET, Unset
+
+__all__ = ["Shape", "ShapeOption1", "ShapeOption2"]
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -209,71 +472,40 @@ class ShapeOption2:
         return data
 
 
-@dataclasses.dataclass(kw_only=True, slots=True)
-class Owner:
-    """Object at /components/schemas/Owner"""
-
-    pets: Pet | list[Pet] | Unset = UNSET
-    additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict)
-    """Properties that the schema does not declare, by wire name."""
-
-    @classmethod
-    def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Owner:
-        """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
-        return cls(
-            pets=_OWNER_PETS.optional(obj, "pets", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _OWNER_PROPERTIES, _codec.ANY, strict
-            ),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        """Encode to JSON data with wire names, leaving out absent properties."""
-        data: dict[str, Any] = {}
-        if self.pets is not UNSET:
-            data["pets"] = _OWNER_PETS.encode(self.pets)
-        for key, value in self.additional_properties.items():
-            data.setdefault(key, value)
-        return data
-
-
-Mapped: TypeAlias = Dog | Cat
-
-Unmapped: TypeAlias = Dog | Cat
-
-Described: TypeAlias = Pet
-
-ShortName: TypeAlias = str
-
-Id: TypeAlias = int | str
-
-Content: TypeAlias = str | list[str]
-
 Shape: TypeAlias = ShapeOption1 | ShapeOption2
 """Without a discriminator, the variant whose properties cover most keys wins."""
 
-PetOrPets: TypeAlias = Pet | list[Pet]
+_SHAPE_OPTION1_PROPERTIES: frozenset[str] = frozenset({"radius"})
+_SHAPE_OPTION2_PROPERTIES: frozenset[str] = frozenset({"width", "height"})
+# models/_short_name.py
+# Code generated from tests/fixtures/schemas/composition.yaml by "python -m generator generate --spec tests/fixtures/schemas/composition.yaml --package schema_composition --parts models"; DO NOT EDIT.
+"""ShortName and the types named inside it, from the allOf, oneOf and anyOf."""
 
-MappedCodec: _codec.Codec[Mapped] = _codec.Union(
-    [
-        (
-            _codec.Model(lambda: Dog),
-            _codec.is_object,
-            _codec.key_score(frozenset(["name", "nickname", "petType", "barks"])),
-        ),
-        (
-            _codec.Model(lambda: Cat),
-            _codec.is_object,
-            _codec.key_score(frozenset(["name", "nickname", "petType", "lives"])),
-        ),
-    ],
-    discriminator="petType",
-    mapping={
-        "woof": _codec.Model(lambda: Dog),
-        "meow": _codec.Model(lambda: Cat),
-    },
-)
+from __future__ import annotations
+
+from typing import TypeAlias
+
+__all__ = ["ShortName"]
+
+
+ShortName: TypeAlias = str
+# models/_unmapped.py
+# Code generated from tests/fixtures/schemas/composition.yaml by "python -m generator generate --spec tests/fixtures/schemas/composition.yaml --package schema_composition --parts models"; DO NOT EDIT.
+"""Unmapped and the types named inside it, from the allOf, oneOf and anyOf."""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from .. import _codec
+from ._cat import Cat
+from ._dog import Dog
+
+__all__ = ["Unmapped", "UnmappedCodec"]
+
+
+Unmapped: TypeAlias = Dog | Cat
+
 UnmappedCodec: _codec.Codec[Unmapped] = _codec.Union(
     [
         (
@@ -293,21 +525,3 @@ UnmappedCodec: _codec.Codec[Unmapped] = _codec.Union(
         "Cat": _codec.Model(lambda: Cat),
     },
 )
-_DOG_NICKNAME: _codec.Codec[str] = _codec.String(max_length=5)
-_CAT_LIVES: _codec.Codec[int] = _codec.Integer(minimum=0, maximum=9)
-_OWNER_PETS: _codec.Codec[Pet | list[Pet]] = _codec.Union(
-    [
-        (
-            _codec.Model(lambda: Pet),
-            _codec.is_object,
-            _codec.key_score(frozenset(["name", "nickname", "petType"])),
-        ),
-        (_codec.Array(_codec.Model(lambda: Pet)), _codec.is_array, _codec.no_score),
-    ]
-)
-_PET_PROPERTIES: frozenset[str] = frozenset({"name", "nickname", "petType"})
-_DOG_PROPERTIES: frozenset[str] = frozenset({"name", "nickname", "petType", "barks"})
-_CAT_PROPERTIES: frozenset[str] = frozenset({"name", "nickname", "petType", "lives"})
-_SHAPE_OPTION1_PROPERTIES: frozenset[str] = frozenset({"radius"})
-_SHAPE_OPTION2_PROPERTIES: frozenset[str] = frozenset({"width", "height"})
-_OWNER_PROPERTIES: frozenset[str] = frozenset({"pets"})

@@ -1,13 +1,58 @@
+# models/__init__.py
 # Code generated from tests/fixtures/schemas/constraints.yaml by "python -m generator generate --spec tests/fixtures/schemas/constraints.yaml --package schema_constraints --parts models"; DO NOT EDIT.
-"""Models of the constraints: dataclasses that decode from and encode to JSON data."""
+"""
+Models of the constraints: dataclasses that decode from and encode to JSON data.
+
+Each schema's types live in a module of their own, which is imported when one of its
+names is first used, so that importing this package costs little however large the
+document is.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+# Generated code and tests read the codec module and the UNSET sentinel here too.
+from .. import _codec as _codec
+from .._codec import UNSET as UNSET
+from .._codec import Unset as Unset
+
+if TYPE_CHECKING:
+    from ._limits import Limits
+
+_MODULES = {
+    "Limits": "_limits",
+}
+"""The module of each name that this package exports."""
+
+
+def __getattr__(name: str) -> object:
+    """Import the module that defines name, when name is first used."""
+    module_name = _MODULES.get(name)
+    if module_name is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module_name}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_MODULES))
+
+
+__all__ = ["Limits"]
+# models/_limits.py
+# Code generated from tests/fixtures/schemas/constraints.yaml by "python -m generator generate --spec tests/fixtures/schemas/constraints.yaml --package schema_constraints --parts models"; DO NOT EDIT.
+"""Limits and the types named inside it, from the constraints."""
 
 from __future__ import annotations
 
 import dataclasses
 from typing import Any
 
-from . import _codec
-from ._codec import UNSET, Unset
+from .. import _codec
+from .._codec import UNSET, Unset
 
 __all__ = ["Limits"]
 

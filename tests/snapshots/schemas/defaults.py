@@ -1,22 +1,65 @@
+# models/__init__.py
 # Code generated from tests/fixtures/schemas/defaults.yaml by "python -m generator generate --spec tests/fixtures/schemas/defaults.yaml --package schema_defaults --parts models"; DO NOT EDIT.
 """
 Models of the defaults and formats: dataclasses that decode from and encode to JSON
 data.
+
+Each schema's types live in a module of their own, which is imported when one of its
+names is first used, so that importing this package costs little however large the
+document is.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import datetime
-import enum
-import ipaddress
-import uuid
-from typing import Any
+import importlib
+from typing import TYPE_CHECKING
 
-from . import _codec
-from ._codec import UNSET, Unset
+# Generated code and tests read the codec module and the UNSET sentinel here too.
+from .. import _codec as _codec
+from .._codec import UNSET as UNSET
+from .._codec import Unset as Unset
+
+if TYPE_CHECKING:
+    from ._colour import Colour
+    from ._defaults import Defaults
+    from ._formats import Formats
+    from ._point import Point
+
+_MODULES = {
+    "Colour": "_colour",
+    "Defaults": "_defaults",
+    "Formats": "_formats",
+    "Point": "_point",
+}
+"""The module of each name that this package exports."""
+
+
+def __getattr__(name: str) -> object:
+    """Import the module that defines name, when name is first used."""
+    module_name = _MODULES.get(name)
+    if module_name is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module_name}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_MODULES))
+
 
 __all__ = ["Colour", "Defaults", "Formats", "Point"]
+# models/_colour.py
+# Code generated from tests/fixtures/schemas/defaults.yaml by "python -m generator generate --spec tests/fixtures/schemas/defaults.yaml --package schema_defaults --parts models"; DO NOT EDIT.
+"""Colour and the types named inside it, from the defaults and formats."""
+
+from __future__ import annotations
+
+import enum
+
+from .. import _codec
+
+__all__ = ["Colour"]
 
 
 class Colour(enum.StrEnum):
@@ -28,35 +71,21 @@ class Colour(enum.StrEnum):
     @classmethod
     def _missing_(cls, value: object) -> Colour | None:
         return _codec.unknown_member(cls, value)
+# models/_defaults.py
+# Code generated from tests/fixtures/schemas/defaults.yaml by "python -m generator generate --spec tests/fixtures/schemas/defaults.yaml --package schema_defaults --parts models"; DO NOT EDIT.
+"""Defaults and the types named inside it, from the defaults and formats."""
 
+from __future__ import annotations
 
-@dataclasses.dataclass(kw_only=True, slots=True)
-class Point:
-    """Object at /components/schemas/Point"""
+import dataclasses
+import datetime
+from typing import Any
 
-    x: int | Unset = UNSET
-    additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict)
-    """Properties that the schema does not declare, by wire name."""
+from .. import _codec
+from ._colour import Colour
+from ._point import Point
 
-    @classmethod
-    def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Point:
-        """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
-        return cls(
-            x=_codec.INTEGER.optional(obj, "x", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _POINT_PROPERTIES, _codec.ANY, strict
-            ),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        """Encode to JSON data with wire names, leaving out absent properties."""
-        data: dict[str, Any] = {}
-        if self.x is not UNSET:
-            data["x"] = self.x
-        for key, value in self.additional_properties.items():
-            data.setdefault(key, value)
-        return data
+__all__ = ["Defaults"]
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -161,6 +190,45 @@ class Defaults:
         return data
 
 
+_DEFAULTS_COLOUR: _codec.Codec[Colour] = _codec.Enum(Colour, str)
+_DEFAULTS_TAGS: _codec.Codec[list[str]] = _codec.Array(_codec.STRING)
+_DEFAULTS_POINT: _codec.Codec[Point] = _codec.Model(lambda: Point)
+_DEFAULTS_MAPPING: _codec.Codec[dict[str, int]] = _codec.Map(_codec.INTEGER)
+_DEFAULTS_NOTHING: _codec.Codec[str | None] = _codec.Nullable(_codec.STRING)
+_DEFAULTS_WHEN: _codec.Codec[datetime.datetime] = _codec.date_time()
+_DEFAULTS_PROPERTIES: frozenset[str] = frozenset(
+    {
+        "text",
+        "count",
+        "huge",
+        "ratio",
+        "flag",
+        "colour",
+        "tags",
+        "point",
+        "mapping",
+        "nothing",
+        "when",
+    }
+)
+# models/_formats.py
+# Code generated from tests/fixtures/schemas/defaults.yaml by "python -m generator generate --spec tests/fixtures/schemas/defaults.yaml --package schema_defaults --parts models"; DO NOT EDIT.
+"""Formats and the types named inside it, from the defaults and formats."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import ipaddress
+import uuid
+from typing import Any
+
+from .. import _codec
+from .._codec import UNSET, Unset
+
+__all__ = ["Formats"]
+
+
 @dataclasses.dataclass(kw_only=True, slots=True)
 class Formats:
     """Object at /components/schemas/Formats"""
@@ -240,12 +308,6 @@ class Formats:
         return data
 
 
-_DEFAULTS_COLOUR: _codec.Codec[Colour] = _codec.Enum(Colour, str)
-_DEFAULTS_TAGS: _codec.Codec[list[str]] = _codec.Array(_codec.STRING)
-_DEFAULTS_POINT: _codec.Codec[Point] = _codec.Model(lambda: Point)
-_DEFAULTS_MAPPING: _codec.Codec[dict[str, int]] = _codec.Map(_codec.INTEGER)
-_DEFAULTS_NOTHING: _codec.Codec[str | None] = _codec.Nullable(_codec.STRING)
-_DEFAULTS_WHEN: _codec.Codec[datetime.datetime] = _codec.date_time()
 _FORMATS_AT: _codec.Codec[datetime.datetime] = _codec.date_time()
 _FORMATS_DAY: _codec.Codec[datetime.date] = _codec.date()
 _FORMATS_CLOCK: _codec.Codec[datetime.time] = _codec.time()
@@ -255,22 +317,6 @@ _FORMATS_MAIL: _codec.Codec[str] = _codec.email()
 _FORMATS_V4: _codec.Codec[ipaddress.IPv4Address] = _codec.ipv4()
 _FORMATS_V6: _codec.Codec[ipaddress.IPv6Address] = _codec.ipv6()
 _FORMATS_BLOB: _codec.Codec[bytes] = _codec.byte()
-_POINT_PROPERTIES: frozenset[str] = frozenset({"x"})
-_DEFAULTS_PROPERTIES: frozenset[str] = frozenset(
-    {
-        "text",
-        "count",
-        "huge",
-        "ratio",
-        "flag",
-        "colour",
-        "tags",
-        "point",
-        "mapping",
-        "nothing",
-        "when",
-    }
-)
 _FORMATS_PROPERTIES: frozenset[str] = frozenset(
     {
         "at",
@@ -288,3 +334,48 @@ _FORMATS_PROPERTIES: frozenset[str] = frozenset(
         "real",
     }
 )
+# models/_point.py
+# Code generated from tests/fixtures/schemas/defaults.yaml by "python -m generator generate --spec tests/fixtures/schemas/defaults.yaml --package schema_defaults --parts models"; DO NOT EDIT.
+"""Point and the types named inside it, from the defaults and formats."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from .. import _codec
+from .._codec import UNSET, Unset
+
+__all__ = ["Point"]
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class Point:
+    """Object at /components/schemas/Point"""
+
+    x: int | Unset = UNSET
+    additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Properties that the schema does not declare, by wire name."""
+
+    @classmethod
+    def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Point:
+        """Decode JSON data; raise ValidationError with the first bad value's path."""
+        obj = _codec.expect_object(data, path)
+        return cls(
+            x=_codec.INTEGER.optional(obj, "x", path, strict),
+            additional_properties=_codec.additional_properties(
+                obj, path, _POINT_PROPERTIES, _codec.ANY, strict
+            ),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to JSON data with wire names, leaving out absent properties."""
+        data: dict[str, Any] = {}
+        if self.x is not UNSET:
+            data["x"] = self.x
+        for key, value in self.additional_properties.items():
+            data.setdefault(key, value)
+        return data
+
+
+_POINT_PROPERTIES: frozenset[str] = frozenset({"x"})

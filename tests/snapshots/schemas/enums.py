@@ -1,65 +1,75 @@
+# models/__init__.py
 # Code generated from tests/fixtures/schemas/enums.yaml by "python -m generator generate --spec tests/fixtures/schemas/enums.yaml --package schema_enums --parts models"; DO NOT EDIT.
 """
 Models of the enums of every kind: dataclasses that decode from and encode to JSON data.
+
+Each schema's types live in a module of their own, which is imported when one of its
+names is first used, so that importing this package costs little however large the
+document is.
 """
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+# Generated code and tests read the codec module and the UNSET sentinel here too.
+from .. import _codec as _codec
+from .._codec import UNSET as UNSET
+from .._codec import Unset as Unset
+
+if TYPE_CHECKING:
+    from ._holder import Holder, HolderInline
+    from ._level import Level
+    from ._mixed import Mixed
+    from ._odd import Odd
+    from ._only_true import OnlyTrue
+    from ._ratio import Ratio
+
+_MODULES = {
+    "Holder": "_holder",
+    "HolderInline": "_holder",
+    "Level": "_level",
+    "Mixed": "_mixed",
+    "Odd": "_odd",
+    "OnlyTrue": "_only_true",
+    "Ratio": "_ratio",
+}
+"""The module of each name that this package exports."""
+
+
+def __getattr__(name: str) -> object:
+    """Import the module that defines name, when name is first used."""
+    module_name = _MODULES.get(name)
+    if module_name is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module_name}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_MODULES))
+
+
+__all__ = ["Holder", "HolderInline", "Level", "Mixed", "Odd", "OnlyTrue", "Ratio"]
+# models/_holder.py
+# Code generated from tests/fixtures/schemas/enums.yaml by "python -m generator generate --spec tests/fixtures/schemas/enums.yaml --package schema_enums --parts models"; DO NOT EDIT.
+"""Holder and the types named inside it, from the enums of every kind."""
 
 from __future__ import annotations
 
 import dataclasses
 import enum
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal
 
-from . import _codec
-from ._codec import UNSET, Unset
+from .. import _codec
+from .._codec import UNSET, Unset
+from ._level import Level
+from ._odd import Odd
+from ._ratio import Ratio
 
-__all__ = ["Holder", "HolderInline", "Level", "Mixed", "Odd", "OnlyTrue", "Ratio"]
-
-
-class Odd(enum.StrEnum):
-    """Values of /components/schemas/Odd"""
-
-    EMPTY = ""
-    VALUE_1ST = "1st"
-    A_B_D44362 = "a-b"
-    A_B = "a_b"
-    A_B_4B861D = "A.B"
-    CLASS = "class"
-    NONE = "None"
-    M3 = "m³"
-    ETE = "été"
-    XCF2ABF0C = "日本"
-    FOO_1CBEC7 = "Foo"
-    FOO = "foo"
-    MRO_ = "mro"
-    X = "x"
-
-    @classmethod
-    def _missing_(cls, value: object) -> Odd | None:
-        return _codec.unknown_member(cls, value)
-
-
-class Level(enum.IntEnum):
-    """Values of /components/schemas/Level"""
-
-    VALUE_0 = 0
-    VALUE_1_6B86B2 = 1
-    VALUE_2 = 2
-    VALUE_1_1BAD6B = -1
-
-    @classmethod
-    def _missing_(cls, value: object) -> Level | None:
-        return _codec.unknown_member(cls, value)
-
-
-class Ratio(float, enum.Enum):
-    """Values of /components/schemas/Ratio"""
-
-    VALUE_0_5 = 0.5
-    VALUE_1_5 = 1.5
-
-    @classmethod
-    def _missing_(cls, value: object) -> Ratio | None:
-        return _codec.unknown_member(cls, value)
+__all__ = ["Holder", "HolderInline"]
 
 
 class HolderInline(enum.StrEnum):
@@ -127,10 +137,6 @@ class Holder:
         return data
 
 
-OnlyTrue: TypeAlias = Literal[True]
-
-Mixed: TypeAlias = Literal[1] | Literal["one"]
-
 _HOLDER_ODD: _codec.Codec[Odd] = _codec.Enum(Odd, str)
 _HOLDER_LEVEL: _codec.Codec[Level] = _codec.Enum(Level, int)
 _HOLDER_RATIO: _codec.Codec[Ratio] = _codec.Enum(Ratio, float)
@@ -148,3 +154,107 @@ _HOLDER_SAME: _codec.Codec[HolderInline] = _codec.Enum(HolderInline, str)
 _HOLDER_PROPERTIES: frozenset[str] = frozenset(
     {"odd", "level", "ratio", "flag", "mixed", "inline", "same"}
 )
+# models/_level.py
+# Code generated from tests/fixtures/schemas/enums.yaml by "python -m generator generate --spec tests/fixtures/schemas/enums.yaml --package schema_enums --parts models"; DO NOT EDIT.
+"""Level and the types named inside it, from the enums of every kind."""
+
+from __future__ import annotations
+
+import enum
+
+from .. import _codec
+
+__all__ = ["Level"]
+
+
+class Level(enum.IntEnum):
+    """Values of /components/schemas/Level"""
+
+    VALUE_0 = 0
+    VALUE_1_6B86B2 = 1
+    VALUE_2 = 2
+    VALUE_1_1BAD6B = -1
+
+    @classmethod
+    def _missing_(cls, value: object) -> Level | None:
+        return _codec.unknown_member(cls, value)
+# models/_mixed.py
+# Code generated from tests/fixtures/schemas/enums.yaml by "python -m generator generate --spec tests/fixtures/schemas/enums.yaml --package schema_enums --parts models"; DO NOT EDIT.
+"""Mixed and the types named inside it, from the enums of every kind."""
+
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+__all__ = ["Mixed"]
+
+
+Mixed: TypeAlias = Literal[1] | Literal["one"]
+# models/_odd.py
+# Code generated from tests/fixtures/schemas/enums.yaml by "python -m generator generate --spec tests/fixtures/schemas/enums.yaml --package schema_enums --parts models"; DO NOT EDIT.
+"""Odd and the types named inside it, from the enums of every kind."""
+
+from __future__ import annotations
+
+import enum
+
+from .. import _codec
+
+__all__ = ["Odd"]
+
+
+class Odd(enum.StrEnum):
+    """Values of /components/schemas/Odd"""
+
+    EMPTY = ""
+    VALUE_1ST = "1st"
+    A_B_D44362 = "a-b"
+    A_B = "a_b"
+    A_B_4B861D = "A.B"
+    CLASS = "class"
+    NONE = "None"
+    M3 = "m³"
+    ETE = "été"
+    XCF2ABF0C = "日本"
+    FOO_1CBEC7 = "Foo"
+    FOO = "foo"
+    MRO_ = "mro"
+    X = "x"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Odd | None:
+        return _codec.unknown_member(cls, value)
+# models/_only_true.py
+# Code generated from tests/fixtures/schemas/enums.yaml by "python -m generator generate --spec tests/fixtures/schemas/enums.yaml --package schema_enums --parts models"; DO NOT EDIT.
+"""OnlyTrue and the types named inside it, from the enums of every kind."""
+
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+__all__ = ["OnlyTrue"]
+
+
+OnlyTrue: TypeAlias = Literal[True]
+# models/_ratio.py
+# Code generated from tests/fixtures/schemas/enums.yaml by "python -m generator generate --spec tests/fixtures/schemas/enums.yaml --package schema_enums --parts models"; DO NOT EDIT.
+"""Ratio and the types named inside it, from the enums of every kind."""
+
+from __future__ import annotations
+
+import enum
+
+from .. import _codec
+
+__all__ = ["Ratio"]
+
+
+class Ratio(float, enum.Enum):
+    """Values of /components/schemas/Ratio"""
+
+    VALUE_0_5 = 0.5
+    VALUE_1_5 = 1.5
+
+    @classmethod
+    def _missing_(cls, value: object) -> Ratio | None:
+        return _codec.unknown_member(cls, value)

@@ -1,18 +1,73 @@
+# models/__init__.py
 # Code generated from tests/fixtures/schemas/lenient.yaml by "python -m generator generate --spec tests/fixtures/schemas/lenient.yaml --package schema_lenient --parts models --lenient"; DO NOT EDIT.
 """
 Models of the an invalid document whose meaning is clear: dataclasses that decode from
 and encode to JSON data.
+
+Each schema's types live in a module of their own, which is imported when one of its
+names is first used, so that importing this package costs little however large the
+document is.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+# Generated code and tests read the codec module and the UNSET sentinel here too.
+from .. import _codec as _codec
+from .._codec import UNSET as UNSET
+from .._codec import Unset as Unset
+
+if TYPE_CHECKING:
+    from ._dangling import Dangling, DanglingOdd
+    from ._listed import Listed
+    from ._merged import Merged
+    from ._patterns import Patterns
+    from ._wrong_defaults import WrongDefaults
+
+_MODULES = {
+    "Dangling": "_dangling",
+    "DanglingOdd": "_dangling",
+    "Listed": "_listed",
+    "Merged": "_merged",
+    "Patterns": "_patterns",
+    "WrongDefaults": "_wrong_defaults",
+}
+"""The module of each name that this package exports."""
+
+
+def __getattr__(name: str) -> object:
+    """Import the module that defines name, when name is first used."""
+    module_name = _MODULES.get(name)
+    if module_name is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module_name}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_MODULES))
+
+
+__all__ = ["Dangling", "DanglingOdd", "Listed", "Merged", "Patterns", "WrongDefaults"]
+# models/_dangling.py
+# Code generated from tests/fixtures/schemas/lenient.yaml by "python -m generator generate --spec tests/fixtures/schemas/lenient.yaml --package schema_lenient --parts models --lenient"; DO NOT EDIT.
+"""
+Dangling and the types named inside it, from the an invalid document whose meaning is
+clear.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, TypeAlias
+from typing import Any
 
-from . import _codec
-from ._codec import UNSET, Unset
+from .. import _codec
+from .._codec import UNSET, Unset
 
-__all__ = ["Dangling", "DanglingOdd", "Listed", "Merged", "Patterns", "WrongDefaults"]
+__all__ = ["Dangling", "DanglingOdd"]
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -81,6 +136,43 @@ class DanglingOdd:
         return data
 
 
+_DANGLING_UNION: _codec.Codec[str | None] = _codec.Nullable(_codec.STRING)
+_DANGLING_ODD: _codec.Codec[DanglingOdd] = _codec.Model(lambda: DanglingOdd)
+_DANGLING_PROPERTIES: frozenset[str] = frozenset({"missing", "union", "odd"})
+_DANGLING_ODD_PROPERTIES: frozenset[str] = frozenset()
+# models/_listed.py
+# Code generated from tests/fixtures/schemas/lenient.yaml by "python -m generator generate --spec tests/fixtures/schemas/lenient.yaml --package schema_lenient --parts models --lenient"; DO NOT EDIT.
+"""
+Listed and the types named inside it, from the an invalid document whose meaning is
+clear.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+__all__ = ["Listed"]
+
+
+Listed: TypeAlias = Any
+# models/_merged.py
+# Code generated from tests/fixtures/schemas/lenient.yaml by "python -m generator generate --spec tests/fixtures/schemas/lenient.yaml --package schema_lenient --parts models --lenient"; DO NOT EDIT.
+"""
+Merged and the types named inside it, from the an invalid document whose meaning is
+clear.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from .. import _codec
+from .._codec import UNSET, Unset
+
+__all__ = ["Merged"]
+
+
 @dataclasses.dataclass(kw_only=True, slots=True)
 class Merged:
     """Object at /components/schemas/Merged"""
@@ -108,6 +200,25 @@ class Merged:
         for key, value in self.additional_properties.items():
             data.setdefault(key, value)
         return data
+
+
+_MERGED_PROPERTIES: frozenset[str] = frozenset({"kept"})
+# models/_patterns.py
+# Code generated from tests/fixtures/schemas/lenient.yaml by "python -m generator generate --spec tests/fixtures/schemas/lenient.yaml --package schema_lenient --parts models --lenient"; DO NOT EDIT.
+"""
+Patterns and the types named inside it, from the an invalid document whose meaning is
+clear.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from .. import _codec
+from .._codec import UNSET, Unset
+
+__all__ = ["Patterns"]
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -143,6 +254,26 @@ class Patterns:
         for key, value in self.additional_properties.items():
             data.setdefault(key, value)
         return data
+
+
+_PATTERNS_CODE: _codec.Codec[str] = _codec.String(pattern="^[\\d\\-_]+$")
+_PATTERNS_PROPERTIES: frozenset[str] = frozenset({"code", "letters"})
+# models/_wrong_defaults.py
+# Code generated from tests/fixtures/schemas/lenient.yaml by "python -m generator generate --spec tests/fixtures/schemas/lenient.yaml --package schema_lenient --parts models --lenient"; DO NOT EDIT.
+"""
+WrongDefaults and the types named inside it, from the an invalid document whose meaning
+is clear.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from .. import _codec
+from .._codec import UNSET, Unset
+
+__all__ = ["WrongDefaults"]
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -183,13 +314,4 @@ class WrongDefaults:
         return data
 
 
-Listed: TypeAlias = Any
-
-_DANGLING_UNION: _codec.Codec[str | None] = _codec.Nullable(_codec.STRING)
-_DANGLING_ODD: _codec.Codec[DanglingOdd] = _codec.Model(lambda: DanglingOdd)
-_PATTERNS_CODE: _codec.Codec[str] = _codec.String(pattern="^[\\d\\-_]+$")
-_DANGLING_PROPERTIES: frozenset[str] = frozenset({"missing", "union", "odd"})
-_DANGLING_ODD_PROPERTIES: frozenset[str] = frozenset()
-_MERGED_PROPERTIES: frozenset[str] = frozenset({"kept"})
-_PATTERNS_PROPERTIES: frozenset[str] = frozenset({"code", "letters"})
 _WRONG_DEFAULTS_PROPERTIES: frozenset[str] = frozenset({"flag", "count", "kept"})

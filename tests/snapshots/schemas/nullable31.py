@@ -1,18 +1,63 @@
+# models/__init__.py
 # Code generated from tests/fixtures/schemas/nullable31.yaml by "python -m generator generate --spec tests/fixtures/schemas/nullable31.yaml --package schema_nullable31 --parts models"; DO NOT EDIT.
 """
 Models of the type arrays and const in 3.1: dataclasses that decode from and encode to
 JSON data.
+
+Each schema's types live in a module of their own, which is imported when one of its
+names is first used, so that importing this package costs little however large the
+document is.
 """
 
 from __future__ import annotations
 
-import dataclasses
-from typing import Any, Literal, TypeAlias
+import importlib
+from typing import TYPE_CHECKING
 
-from . import _codec
-from ._codec import UNSET, Unset
+# Generated code and tests read the codec module and the UNSET sentinel here too.
+from .. import _codec as _codec
+from .._codec import UNSET as UNSET
+from .._codec import Unset as Unset
+
+if TYPE_CHECKING:
+    from ._four import Four
+    from ._maybe_number import MaybeNumber
+
+_MODULES = {
+    "Four": "_four",
+    "MaybeNumber": "_maybe_number",
+}
+"""The module of each name that this package exports."""
+
+
+def __getattr__(name: str) -> object:
+    """Import the module that defines name, when name is first used."""
+    module_name = _MODULES.get(name)
+    if module_name is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module_name}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_MODULES))
+
 
 __all__ = ["Four", "MaybeNumber"]
+# models/_four.py
+# Code generated from tests/fixtures/schemas/nullable31.yaml by "python -m generator generate --spec tests/fixtures/schemas/nullable31.yaml --package schema_nullable31 --parts models"; DO NOT EDIT.
+"""Four and the types named inside it, from the type arrays and const in 3.1."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, Literal
+
+from .. import _codec
+from .._codec import UNSET, Unset
+
+__all__ = ["Four"]
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -82,8 +127,6 @@ class Four:
         return data
 
 
-MaybeNumber: TypeAlias = float | None
-
 _FOUR_REQUIRED_NULLABLE: _codec.Codec[str | None] = _codec.Nullable(_codec.STRING)
 _FOUR_OPTIONAL_NULLABLE: _codec.Codec[int | None] = _codec.Nullable(_codec.INTEGER)
 _FOUR_CODE: _codec.Codec[str | int] = _codec.Union(
@@ -114,3 +157,15 @@ _FOUR_PROPERTIES: frozenset[str] = frozenset(
         "limited",
     }
 )
+# models/_maybe_number.py
+# Code generated from tests/fixtures/schemas/nullable31.yaml by "python -m generator generate --spec tests/fixtures/schemas/nullable31.yaml --package schema_nullable31 --parts models"; DO NOT EDIT.
+"""MaybeNumber and the types named inside it, from the type arrays and const in 3.1."""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+__all__ = ["MaybeNumber"]
+
+
+MaybeNumber: TypeAlias = float | None

@@ -1,16 +1,62 @@
+# models/__init__.py
 # Code generated from tests/fixtures/schemas/objects.yaml by "python -m generator generate --spec tests/fixtures/schemas/objects.yaml --package schema_objects --parts models"; DO NOT EDIT.
 """
 Models of the objects, arrays and maps: dataclasses that decode from and encode to JSON
 data.
+
+Each schema's types live in a module of their own, which is imported when one of its
+names is first used, so that importing this package costs little however large the
+document is.
 """
 
 from __future__ import annotations
 
-import dataclasses
-from typing import Any, TypeAlias
+import importlib
+from typing import TYPE_CHECKING
 
-from . import _codec
-from ._codec import UNSET, Unset
+# Generated code and tests read the codec module and the UNSET sentinel here too.
+from .. import _codec as _codec
+from .._codec import UNSET as UNSET
+from .._codec import Unset as Unset
+
+if TYPE_CHECKING:
+    from ._closed import Closed
+    from ._counted import Counted
+    from ._free_form import FreeForm
+    from ._labels import Labels
+    from ._nested import Nested
+    from ._open import Open
+    from ._order import Order, OrderBilling, OrderLine, OrderShipping, OrderShippingGeo
+
+_MODULES = {
+    "Closed": "_closed",
+    "Counted": "_counted",
+    "FreeForm": "_free_form",
+    "Labels": "_labels",
+    "Nested": "_nested",
+    "Open": "_open",
+    "Order": "_order",
+    "OrderBilling": "_order",
+    "OrderLine": "_order",
+    "OrderShipping": "_order",
+    "OrderShippingGeo": "_order",
+}
+"""The module of each name that this package exports."""
+
+
+def __getattr__(name: str) -> object:
+    """Import the module that defines name, when name is first used."""
+    module_name = _MODULES.get(name)
+    if module_name is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module_name}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_MODULES))
+
 
 __all__ = [
     "Closed",
@@ -25,6 +71,199 @@ __all__ = [
     "OrderShipping",
     "OrderShippingGeo",
 ]
+# models/_closed.py
+# Code generated from tests/fixtures/schemas/objects.yaml by "python -m generator generate --spec tests/fixtures/schemas/objects.yaml --package schema_objects --parts models"; DO NOT EDIT.
+"""Closed and the types named inside it, from the objects, arrays and maps."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from .. import _codec
+from .._codec import UNSET, Unset
+
+__all__ = ["Closed"]
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class Closed:
+    """Object at /components/schemas/Closed"""
+
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Properties that the schema does not declare, by wire name."""
+
+    @classmethod
+    def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Closed:
+        """Decode JSON data; raise ValidationError with the first bad value's path."""
+        obj = _codec.expect_object(data, path)
+        _codec.check_properties(
+            obj,
+            path,
+            frozenset(["id"]),
+            allowed=False,
+            strict=strict,
+            min_properties=None,
+            max_properties=None,
+        )
+        return cls(
+            id=_codec.STRING.optional(obj, "id", path, strict),
+            additional_properties=_codec.additional_properties(
+                obj, path, _CLOSED_PROPERTIES, _codec.ANY, strict
+            ),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to JSON data with wire names, leaving out absent properties."""
+        data: dict[str, Any] = {}
+        if self.id is not UNSET:
+            data["id"] = self.id
+        for key, value in self.additional_properties.items():
+            data.setdefault(key, value)
+        return data
+
+
+_CLOSED_PROPERTIES: frozenset[str] = frozenset({"id"})
+# models/_counted.py
+# Code generated from tests/fixtures/schemas/objects.yaml by "python -m generator generate --spec tests/fixtures/schemas/objects.yaml --package schema_objects --parts models"; DO NOT EDIT.
+"""Counted and the types named inside it, from the objects, arrays and maps."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from .. import _codec
+
+__all__ = ["Counted"]
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class Counted:
+    """Object at /components/schemas/Counted"""
+
+    name: str
+    additional_properties: dict[str, int] = dataclasses.field(default_factory=dict)
+    """Properties that the schema does not declare, by wire name."""
+
+    @classmethod
+    def from_dict(
+        cls, data: object, path: str = "$", *, strict: bool = True
+    ) -> Counted:
+        """Decode JSON data; raise ValidationError with the first bad value's path."""
+        obj = _codec.expect_object(data, path)
+        return cls(
+            name=_codec.STRING.required(obj, "name", path, strict),
+            additional_properties=_codec.additional_properties(
+                obj, path, _COUNTED_PROPERTIES, _codec.INTEGER, strict
+            ),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to JSON data with wire names, leaving out absent properties."""
+        data: dict[str, Any] = {}
+        data["name"] = self.name
+        for key, value in self.additional_properties.items():
+            data.setdefault(key, _codec.INTEGER.encode(value))
+        return data
+
+
+_COUNTED_PROPERTIES: frozenset[str] = frozenset({"name"})
+# models/_free_form.py
+# Code generated from tests/fixtures/schemas/objects.yaml by "python -m generator generate --spec tests/fixtures/schemas/objects.yaml --package schema_objects --parts models"; DO NOT EDIT.
+"""FreeForm and the types named inside it, from the objects, arrays and maps."""
+
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+__all__ = ["FreeForm"]
+
+
+FreeForm: TypeAlias = dict[str, Any]
+# models/_labels.py
+# Code generated from tests/fixtures/schemas/objects.yaml by "python -m generator generate --spec tests/fixtures/schemas/objects.yaml --package schema_objects --parts models"; DO NOT EDIT.
+"""Labels and the types named inside it, from the objects, arrays and maps."""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+__all__ = ["Labels"]
+
+
+Labels: TypeAlias = dict[str, str]
+# models/_nested.py
+# Code generated from tests/fixtures/schemas/objects.yaml by "python -m generator generate --spec tests/fixtures/schemas/objects.yaml --package schema_objects --parts models"; DO NOT EDIT.
+"""Nested and the types named inside it, from the objects, arrays and maps."""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+__all__ = ["Nested"]
+
+
+Nested: TypeAlias = dict[str, list[dict[str, str]]]
+# models/_open.py
+# Code generated from tests/fixtures/schemas/objects.yaml by "python -m generator generate --spec tests/fixtures/schemas/objects.yaml --package schema_objects --parts models"; DO NOT EDIT.
+"""Open and the types named inside it, from the objects, arrays and maps."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from .. import _codec
+from .._codec import UNSET, Unset
+
+__all__ = ["Open"]
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class Open:
+    """Object at /components/schemas/Open"""
+
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Properties that the schema does not declare, by wire name."""
+
+    @classmethod
+    def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Open:
+        """Decode JSON data; raise ValidationError with the first bad value's path."""
+        obj = _codec.expect_object(data, path)
+        return cls(
+            id=_codec.STRING.optional(obj, "id", path, strict),
+            additional_properties=_codec.additional_properties(
+                obj, path, _OPEN_PROPERTIES, _codec.ANY, strict
+            ),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to JSON data with wire names, leaving out absent properties."""
+        data: dict[str, Any] = {}
+        if self.id is not UNSET:
+            data["id"] = self.id
+        for key, value in self.additional_properties.items():
+            data.setdefault(key, value)
+        return data
+
+
+_OPEN_PROPERTIES: frozenset[str] = frozenset({"id"})
+# models/_order.py
+# Code generated from tests/fixtures/schemas/objects.yaml by "python -m generator generate --spec tests/fixtures/schemas/objects.yaml --package schema_objects --parts models"; DO NOT EDIT.
+"""Order and the types named inside it, from the objects, arrays and maps."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from .. import _codec
+from .._codec import UNSET, Unset
+
+__all__ = ["Order", "OrderBilling", "OrderLine", "OrderShipping", "OrderShippingGeo"]
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -223,109 +462,6 @@ class OrderBilling:
         return data
 
 
-@dataclasses.dataclass(kw_only=True, slots=True)
-class Open:
-    """Object at /components/schemas/Open"""
-
-    id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict)
-    """Properties that the schema does not declare, by wire name."""
-
-    @classmethod
-    def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Open:
-        """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
-        return cls(
-            id=_codec.STRING.optional(obj, "id", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _OPEN_PROPERTIES, _codec.ANY, strict
-            ),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        """Encode to JSON data with wire names, leaving out absent properties."""
-        data: dict[str, Any] = {}
-        if self.id is not UNSET:
-            data["id"] = self.id
-        for key, value in self.additional_properties.items():
-            data.setdefault(key, value)
-        return data
-
-
-@dataclasses.dataclass(kw_only=True, slots=True)
-class Closed:
-    """Object at /components/schemas/Closed"""
-
-    id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict)
-    """Properties that the schema does not declare, by wire name."""
-
-    @classmethod
-    def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Closed:
-        """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
-        _codec.check_properties(
-            obj,
-            path,
-            frozenset(["id"]),
-            allowed=False,
-            strict=strict,
-            min_properties=None,
-            max_properties=None,
-        )
-        return cls(
-            id=_codec.STRING.optional(obj, "id", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _CLOSED_PROPERTIES, _codec.ANY, strict
-            ),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        """Encode to JSON data with wire names, leaving out absent properties."""
-        data: dict[str, Any] = {}
-        if self.id is not UNSET:
-            data["id"] = self.id
-        for key, value in self.additional_properties.items():
-            data.setdefault(key, value)
-        return data
-
-
-@dataclasses.dataclass(kw_only=True, slots=True)
-class Counted:
-    """Object at /components/schemas/Counted"""
-
-    name: str
-    additional_properties: dict[str, int] = dataclasses.field(default_factory=dict)
-    """Properties that the schema does not declare, by wire name."""
-
-    @classmethod
-    def from_dict(
-        cls, data: object, path: str = "$", *, strict: bool = True
-    ) -> Counted:
-        """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
-        return cls(
-            name=_codec.STRING.required(obj, "name", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _COUNTED_PROPERTIES, _codec.INTEGER, strict
-            ),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        """Encode to JSON data with wire names, leaving out absent properties."""
-        data: dict[str, Any] = {}
-        data["name"] = self.name
-        for key, value in self.additional_properties.items():
-            data.setdefault(key, _codec.INTEGER.encode(value))
-        return data
-
-
-Labels: TypeAlias = dict[str, str]
-
-FreeForm: TypeAlias = dict[str, Any]
-
-Nested: TypeAlias = dict[str, list[dict[str, str]]]
-
 _ORDER_LINES: _codec.Codec[list[OrderLine]] = _codec.Array(
     _codec.Model(lambda: OrderLine)
 )
@@ -349,6 +485,3 @@ _ORDER_LINE_PROPERTIES: frozenset[str] = frozenset({"sku", "quantity"})
 _ORDER_SHIPPING_PROPERTIES: frozenset[str] = frozenset({"street", "geo"})
 _ORDER_SHIPPING_GEO_PROPERTIES: frozenset[str] = frozenset({"lat"})
 _ORDER_BILLING_PROPERTIES: frozenset[str] = frozenset({"street", "geo"})
-_OPEN_PROPERTIES: frozenset[str] = frozenset({"id"})
-_CLOSED_PROPERTIES: frozenset[str] = frozenset({"id"})
-_COUNTED_PROPERTIES: frozenset[str] = frozenset({"name"})

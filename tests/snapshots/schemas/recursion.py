@@ -1,20 +1,82 @@
+# models/__init__.py
 # Code generated from tests/fixtures/schemas/recursion.yaml by "python -m generator generate --spec tests/fixtures/schemas/recursion.yaml --package schema_recursion --parts models"; DO NOT EDIT.
 """
 Models of the recursion and reference chains: dataclasses that decode from and encode to
 JSON data.
+
+Each schema's types live in a module of their own, which is imported when one of its
+names is first used, so that importing this package costs little however large the
+document is.
 """
 
 from __future__ import annotations
 
-import dataclasses
-from typing import Any, TypeAlias
+import importlib
+from typing import TYPE_CHECKING
 
-from . import _codec
-from ._codec import UNSET, Unset
+# Generated code and tests read the codec module and the UNSET sentinel here too.
+from .. import _codec as _codec
+from .._codec import UNSET as UNSET
+from .._codec import Unset as Unset
+
+if TYPE_CHECKING:
+    from ._category import Category, Team
+    from ._document import Document
+    from ._first import First
+    from ._forest import Forest, ForestCodec
+    from ._json_ import Json, JsonCodec
+    from ._left import Left, LeftPoint
+    from ._node import Node
+    from ._right import Right
+    from ._second import Second
+    from ._third import Third
+    from ._tree import Tree, TreeCodec
+    from ._trunk import Trunk
+
+_MODULES = {
+    "Category": "_category",
+    "Document": "_document",
+    "First": "_first",
+    "Forest": "_forest",
+    "ForestCodec": "_forest",
+    "Json": "_json_",
+    "JsonCodec": "_json_",
+    "Left": "_left",
+    "LeftPoint": "_left",
+    "Node": "_node",
+    "Right": "_right",
+    "Second": "_second",
+    "Team": "_category",
+    "Third": "_third",
+    "Tree": "_tree",
+    "TreeCodec": "_tree",
+    "Trunk": "_trunk",
+}
+"""The module of each name that this package exports."""
+
+
+def __getattr__(name: str) -> object:
+    """Import the module that defines name, when name is first used."""
+    module_name = _MODULES.get(name)
+    if module_name is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module_name}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_MODULES))
+
 
 __all__ = [
     "Category",
+    "Document",
     "First",
+    "Forest",
+    "ForestCodec",
+    "Json",
+    "JsonCodec",
     "Left",
     "LeftPoint",
     "Node",
@@ -22,44 +84,25 @@ __all__ = [
     "Second",
     "Team",
     "Third",
+    "Tree",
+    "TreeCodec",
+    "Trunk",
 ]
+# models/_category.py
+# Code generated from tests/fixtures/schemas/recursion.yaml by "python -m generator generate --spec tests/fixtures/schemas/recursion.yaml --package schema_recursion --parts models"; DO NOT EDIT.
+"""
+Category, Team and the types named inside them, from the recursion and reference chains.
+"""
 
+from __future__ import annotations
 
-@dataclasses.dataclass(kw_only=True, slots=True)
-class Node:
-    """Object at /components/schemas/Node"""
+import dataclasses
+from typing import Any
 
-    value: int | Unset = UNSET
-    next: Node | Unset = UNSET
-    children: list[Node] | Unset = UNSET
-    additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict)
-    """Properties that the schema does not declare, by wire name."""
+from .. import _codec
+from .._codec import UNSET, Unset
 
-    @classmethod
-    def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Node:
-        """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
-        return cls(
-            value=_codec.INTEGER.optional(obj, "value", path, strict),
-            next=_NODE_NEXT.optional(obj, "next", path, strict),
-            children=_NODE_CHILDREN.optional(obj, "children", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _NODE_PROPERTIES, _codec.ANY, strict
-            ),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        """Encode to JSON data with wire names, leaving out absent properties."""
-        data: dict[str, Any] = {}
-        if self.value is not UNSET:
-            data["value"] = self.value
-        if self.next is not UNSET:
-            data["next"] = _NODE_NEXT.encode(self.next)
-        if self.children is not UNSET:
-            data["children"] = _NODE_CHILDREN.encode(self.children)
-        for key, value in self.additional_properties.items():
-            data.setdefault(key, value)
-        return data
+__all__ = ["Category", "Team"]
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -126,33 +169,160 @@ class Team:
         return data
 
 
-@dataclasses.dataclass(kw_only=True, slots=True)
-class Third:
-    """Object at /components/schemas/Third"""
+_CATEGORY_OWNER: _codec.Codec[Team] = _codec.Model(lambda: Team)
+_TEAM_ROOT: _codec.Codec[Category] = _codec.Model(lambda: Category)
+_TEAM_MEMBERS: _codec.Codec[dict[str, Team]] = _codec.Map(_codec.Model(lambda: Team))
+_CATEGORY_PROPERTIES: frozenset[str] = frozenset({"owner"})
+_TEAM_PROPERTIES: frozenset[str] = frozenset({"root", "members"})
+# models/_document.py
+# Code generated from tests/fixtures/schemas/recursion.yaml by "python -m generator generate --spec tests/fixtures/schemas/recursion.yaml --package schema_recursion --parts models"; DO NOT EDIT.
+"""Document and the types named inside it, from the recursion and reference chains."""
 
-    name: str | Unset = UNSET
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from .. import _codec
+from .._codec import UNSET, Unset
+from ._forest import Forest, ForestCodec
+from ._json_ import Json, JsonCodec
+from ._tree import Tree, TreeCodec
+
+__all__ = ["Document"]
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class Document:
+    """Object at /components/schemas/Document"""
+
+    tree: Tree
+    body: Json | Unset = UNSET
+    forest: Forest | Unset = UNSET
+    trees: list[Tree] | Unset = UNSET
     additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict)
     """Properties that the schema does not declare, by wire name."""
 
     @classmethod
-    def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Third:
+    def from_dict(
+        cls, data: object, path: str = "$", *, strict: bool = True
+    ) -> Document:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
         obj = _codec.expect_object(data, path)
         return cls(
-            name=_codec.STRING.optional(obj, "name", path, strict),
+            tree=_DOCUMENT_TREE.required(obj, "tree", path, strict),
+            body=_DOCUMENT_BODY.optional(obj, "body", path, strict),
+            forest=_DOCUMENT_FOREST.optional(obj, "forest", path, strict),
+            trees=_DOCUMENT_TREES.optional(obj, "trees", path, strict),
             additional_properties=_codec.additional_properties(
-                obj, path, _THIRD_PROPERTIES, _codec.ANY, strict
+                obj, path, _DOCUMENT_PROPERTIES, _codec.ANY, strict
             ),
         )
 
     def to_dict(self) -> dict[str, Any]:
         """Encode to JSON data with wire names, leaving out absent properties."""
         data: dict[str, Any] = {}
-        if self.name is not UNSET:
-            data["name"] = self.name
+        data["tree"] = _DOCUMENT_TREE.encode(self.tree)
+        if self.body is not UNSET:
+            data["body"] = _DOCUMENT_BODY.encode(self.body)
+        if self.forest is not UNSET:
+            data["forest"] = _DOCUMENT_FOREST.encode(self.forest)
+        if self.trees is not UNSET:
+            data["trees"] = _DOCUMENT_TREES.encode(self.trees)
         for key, value in self.additional_properties.items():
             data.setdefault(key, value)
         return data
+
+
+_DOCUMENT_TREE: _codec.Codec[Tree] = _codec.Lazy(lambda: TreeCodec)
+_DOCUMENT_BODY: _codec.Codec[Json] = _codec.Lazy(lambda: JsonCodec)
+_DOCUMENT_FOREST: _codec.Codec[Forest] = _codec.Lazy(lambda: ForestCodec)
+_DOCUMENT_TREES: _codec.Codec[list[Tree]] = _codec.Array(_codec.Lazy(lambda: TreeCodec))
+_DOCUMENT_PROPERTIES: frozenset[str] = frozenset({"tree", "body", "forest", "trees"})
+# models/_first.py
+# Code generated from tests/fixtures/schemas/recursion.yaml by "python -m generator generate --spec tests/fixtures/schemas/recursion.yaml --package schema_recursion --parts models"; DO NOT EDIT.
+"""First and the types named inside it, from the recursion and reference chains."""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from ._third import Third
+
+__all__ = ["First"]
+
+
+First: TypeAlias = Third
+# models/_forest.py
+# Code generated from tests/fixtures/schemas/recursion.yaml by "python -m generator generate --spec tests/fixtures/schemas/recursion.yaml --package schema_recursion --parts models"; DO NOT EDIT.
+"""Forest and the types named inside it, from the recursion and reference chains."""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from .. import _codec
+
+__all__ = ["Forest", "ForestCodec"]
+
+
+Forest: TypeAlias = list["int | Forest"]
+
+ForestCodec: _codec.Codec[Forest] = _codec.Array(
+    _codec.Union(
+        [
+            (_codec.INTEGER, _codec.is_integer, _codec.no_score),
+            (_codec.Lazy(lambda: ForestCodec), _codec.is_any, _codec.no_score),
+        ]
+    )
+)
+# models/_json_.py
+# Code generated from tests/fixtures/schemas/recursion.yaml by "python -m generator generate --spec tests/fixtures/schemas/recursion.yaml --package schema_recursion --parts models"; DO NOT EDIT.
+"""Json and the types named inside it, from the recursion and reference chains."""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from .. import _codec
+
+__all__ = ["Json", "JsonCodec"]
+
+
+Json: TypeAlias = str | float | bool | list["Json"] | dict[str, "Json"] | None
+
+JsonCodec: _codec.Codec[Json] = _codec.Nullable(
+    _codec.Union(
+        [
+            (_codec.STRING, _codec.is_string, _codec.no_score),
+            (_codec.NUMBER, _codec.is_number, _codec.no_score),
+            (_codec.BOOLEAN, _codec.is_boolean, _codec.no_score),
+            (
+                _codec.Array(_codec.Lazy(lambda: JsonCodec)),
+                _codec.is_array,
+                _codec.no_score,
+            ),
+            (
+                _codec.Map(_codec.Lazy(lambda: JsonCodec)),
+                _codec.is_object,
+                _codec.no_score,
+            ),
+        ]
+    )
+)
+# models/_left.py
+# Code generated from tests/fixtures/schemas/recursion.yaml by "python -m generator generate --spec tests/fixtures/schemas/recursion.yaml --package schema_recursion --parts models"; DO NOT EDIT.
+"""Left and the types named inside it, from the recursion and reference chains."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from .. import _codec
+from .._codec import UNSET, Unset
+
+__all__ = ["Left", "LeftPoint"]
 
 
 @dataclasses.dataclass(kw_only=True, slots=True)
@@ -219,6 +389,80 @@ class LeftPoint:
         return data
 
 
+_LEFT_POINT: _codec.Codec[LeftPoint] = _codec.Model(lambda: LeftPoint)
+_LEFT_PROPERTIES: frozenset[str] = frozenset({"point"})
+_LEFT_POINT_PROPERTIES: frozenset[str] = frozenset({"x", "y"})
+# models/_node.py
+# Code generated from tests/fixtures/schemas/recursion.yaml by "python -m generator generate --spec tests/fixtures/schemas/recursion.yaml --package schema_recursion --parts models"; DO NOT EDIT.
+"""Node and the types named inside it, from the recursion and reference chains."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from .. import _codec
+from .._codec import UNSET, Unset
+
+__all__ = ["Node"]
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class Node:
+    """Object at /components/schemas/Node"""
+
+    value: int | Unset = UNSET
+    next: Node | Unset = UNSET
+    children: list[Node] | Unset = UNSET
+    additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Properties that the schema does not declare, by wire name."""
+
+    @classmethod
+    def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Node:
+        """Decode JSON data; raise ValidationError with the first bad value's path."""
+        obj = _codec.expect_object(data, path)
+        return cls(
+            value=_codec.INTEGER.optional(obj, "value", path, strict),
+            next=_NODE_NEXT.optional(obj, "next", path, strict),
+            children=_NODE_CHILDREN.optional(obj, "children", path, strict),
+            additional_properties=_codec.additional_properties(
+                obj, path, _NODE_PROPERTIES, _codec.ANY, strict
+            ),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to JSON data with wire names, leaving out absent properties."""
+        data: dict[str, Any] = {}
+        if self.value is not UNSET:
+            data["value"] = self.value
+        if self.next is not UNSET:
+            data["next"] = _NODE_NEXT.encode(self.next)
+        if self.children is not UNSET:
+            data["children"] = _NODE_CHILDREN.encode(self.children)
+        for key, value in self.additional_properties.items():
+            data.setdefault(key, value)
+        return data
+
+
+_NODE_NEXT: _codec.Codec[Node] = _codec.Model(lambda: Node)
+_NODE_CHILDREN: _codec.Codec[list[Node]] = _codec.Array(_codec.Model(lambda: Node))
+_NODE_PROPERTIES: frozenset[str] = frozenset({"value", "next", "children"})
+# models/_right.py
+# Code generated from tests/fixtures/schemas/recursion.yaml by "python -m generator generate --spec tests/fixtures/schemas/recursion.yaml --package schema_recursion --parts models"; DO NOT EDIT.
+"""Right and the types named inside it, from the recursion and reference chains."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from .. import _codec
+from .._codec import UNSET, Unset
+from ._left import LeftPoint
+
+__all__ = ["Right"]
+
+
 @dataclasses.dataclass(kw_only=True, slots=True)
 class Right:
     """Object at /components/schemas/Right"""
@@ -248,21 +492,94 @@ class Right:
         return data
 
 
-First: TypeAlias = Third
+_RIGHT_POINT: _codec.Codec[LeftPoint] = _codec.Model(lambda: LeftPoint)
+_RIGHT_PROPERTIES: frozenset[str] = frozenset({"point"})
+# models/_second.py
+# Code generated from tests/fixtures/schemas/recursion.yaml by "python -m generator generate --spec tests/fixtures/schemas/recursion.yaml --package schema_recursion --parts models"; DO NOT EDIT.
+"""Second and the types named inside it, from the recursion and reference chains."""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from ._third import Third
+
+__all__ = ["Second"]
+
 
 Second: TypeAlias = Third
+# models/_third.py
+# Code generated from tests/fixtures/schemas/recursion.yaml by "python -m generator generate --spec tests/fixtures/schemas/recursion.yaml --package schema_recursion --parts models"; DO NOT EDIT.
+"""Third and the types named inside it, from the recursion and reference chains."""
 
-_NODE_NEXT: _codec.Codec[Node] = _codec.Model(lambda: Node)
-_NODE_CHILDREN: _codec.Codec[list[Node]] = _codec.Array(_codec.Model(lambda: Node))
-_CATEGORY_OWNER: _codec.Codec[Team] = _codec.Model(lambda: Team)
-_TEAM_ROOT: _codec.Codec[Category] = _codec.Model(lambda: Category)
-_TEAM_MEMBERS: _codec.Codec[dict[str, Team]] = _codec.Map(_codec.Model(lambda: Team))
-_LEFT_POINT: _codec.Codec[LeftPoint] = _codec.Model(lambda: LeftPoint)
-_RIGHT_POINT: _codec.Codec[LeftPoint] = _codec.Model(lambda: LeftPoint)
-_NODE_PROPERTIES: frozenset[str] = frozenset({"value", "next", "children"})
-_CATEGORY_PROPERTIES: frozenset[str] = frozenset({"owner"})
-_TEAM_PROPERTIES: frozenset[str] = frozenset({"root", "members"})
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from .. import _codec
+from .._codec import UNSET, Unset
+
+__all__ = ["Third"]
+
+
+@dataclasses.dataclass(kw_only=True, slots=True)
+class Third:
+    """Object at /components/schemas/Third"""
+
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict)
+    """Properties that the schema does not declare, by wire name."""
+
+    @classmethod
+    def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Third:
+        """Decode JSON data; raise ValidationError with the first bad value's path."""
+        obj = _codec.expect_object(data, path)
+        return cls(
+            name=_codec.STRING.optional(obj, "name", path, strict),
+            additional_properties=_codec.additional_properties(
+                obj, path, _THIRD_PROPERTIES, _codec.ANY, strict
+            ),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Encode to JSON data with wire names, leaving out absent properties."""
+        data: dict[str, Any] = {}
+        if self.name is not UNSET:
+            data["name"] = self.name
+        for key, value in self.additional_properties.items():
+            data.setdefault(key, value)
+        return data
+
+
 _THIRD_PROPERTIES: frozenset[str] = frozenset({"name"})
-_LEFT_PROPERTIES: frozenset[str] = frozenset({"point"})
-_LEFT_POINT_PROPERTIES: frozenset[str] = frozenset({"x", "y"})
-_RIGHT_PROPERTIES: frozenset[str] = frozenset({"point"})
+# models/_tree.py
+# Code generated from tests/fixtures/schemas/recursion.yaml by "python -m generator generate --spec tests/fixtures/schemas/recursion.yaml --package schema_recursion --parts models"; DO NOT EDIT.
+"""Tree and the types named inside it, from the recursion and reference chains."""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from .. import _codec
+
+__all__ = ["Tree", "TreeCodec"]
+
+
+Tree: TypeAlias = list["Tree"]
+
+TreeCodec: _codec.Codec[Tree] = _codec.Array(_codec.Lazy(lambda: TreeCodec))
+# models/_trunk.py
+# Code generated from tests/fixtures/schemas/recursion.yaml by "python -m generator generate --spec tests/fixtures/schemas/recursion.yaml --package schema_recursion --parts models"; DO NOT EDIT.
+"""Trunk and the types named inside it, from the recursion and reference chains."""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from ._forest import Forest
+
+__all__ = ["Trunk"]
+
+
+Trunk: TypeAlias = int | Forest
