@@ -209,6 +209,106 @@ def variant_codec(type_: ir.TypeRef, prefix: str, fields: dict[str, tuple[str, .
     return f"({codec(type_, prefix, fields)}, _codec.{accepts}, {score})"
 
 
+_PARSERS = {"date-time": "parse_date_time", "uuid": "parse_uuid", "date": "parse_date"}
+"""The _codec functions that parse a string format, for formats that from_dict parses inline."""
+
+
+def decode_kind(type_: ir.TypeRef) -> str | None:
+    """Return how from_dict decodes a value of the type inline, or None to call its codec.
+
+    ``exact``: a JSON value whose Python type is exactly the annotation (``str``, ``int``,
+    ``bool``) is kept as it is.  ``enum`` and ``enum_list``: strings are looked up in the
+    codec's table of a str enum's members.  ``parse``: a string format is parsed by the
+    function that ``parser`` names.
+    """
+    keywords = type_.constraints.keywords()
+    if type_.kind in ("string", "boolean") and not keywords and type_.format not in _FORMAT_CODECS:
+        return "exact"
+    if type_.kind == "integer" and set(keywords) <= {"minimum", "maximum"}:
+        return "exact"
+    if type_.kind == "string" and type_.format in _PARSERS and not keywords:
+        return "parse"
+    if type_.nullable:
+        return None
+    if type_.kind == "enum" and _enum_base(type_) == "str":
+        return "enum"
+    item = type_.item
+    if type_.kind == "array" and set(keywords) <= {"min_items", "max_items"} and item is not None:
+        if item.kind == "enum" and not item.nullable and _enum_base(item) == "str":
+            return "enum_list"
+    return None
+
+
+def list_needs_codec(type_: ir.TypeRef, value: str) -> str:
+    """Return the condition under which from_dict hands a list to the codec, for ``enum_list``.
+
+    Otherwise value is a list of members of the enum, of a length within the limits.
+    """
+    assert type_.item is not None
+    tests = [f"type({value}) is not list"]
+    limits = type_.constraints
+    if limits.min_items is not None:
+        tests.append(f"len({value}) < {limits.min_items}")
+    if limits.max_items is not None:
+        tests.append(f"len({value}) > {limits.max_items}")
+    tests.append(f"any(type(item) is not {type_.item.name} for item in {value})")
+    return " or ".join(tests)
+
+
+def needs_codec(type_: ir.TypeRef, value: str) -> str:
+    """Return the condition under which from_dict hands value to the codec, for ``exact``.
+
+    Otherwise the value's type is exactly the annotation and it is within its limits.
+    """
+    python = {"string": "str", "integer": "int", "boolean": "bool"}[type_.kind]
+    tests = [f"type({value}) is not {python}"]
+    limits = type_.constraints
+    if limits.minimum is not None:
+        tests.append(f"{value} < {literal(limits.minimum)}")
+    if limits.maximum is not None:
+        tests.append(f"{value} > {literal(limits.maximum)}")
+    test = " or ".join(tests)
+    if type_.nullable:
+        return f"{value} is not None and ({test})" if len(tests) > 1 else f"{value} is not None and {test}"
+    return test
+
+
+def parser(type_: ir.TypeRef) -> str:
+    """Return the _codec function that parses a value of kind ``parse``."""
+    return _PARSERS[type_.format or ""]
+
+
+def encode_expression(type_: ir.TypeRef, value: str, codec: str) -> str:
+    """Return an expression that encodes value to JSON data, inline for common kinds.
+
+    Every other type is encoded by its codec, which is codec's ``encode``.
+    """
+    if is_plain(type_):
+        return value
+    inline = _inline_encoding(type_, value)
+    if inline is None:
+        return f"{codec}.encode({value})"
+    if type_.nullable:
+        return f"None if {value} is None else {inline}"
+    return inline
+
+
+def _inline_encoding(type_: ir.TypeRef, value: str) -> str | None:
+    kind = type_.kind
+    if kind == "enum":
+        return f"{value}.value"
+    if kind == "model":
+        return f"{value}.to_dict()"
+    if kind == "string" and type_.format == "date-time":
+        return f"_codec.render_date_time({value})"
+    if kind == "string" and type_.format == "uuid":
+        return f"str({value})"
+    item = type_.item
+    if kind == "array" and item is not None and not item.nullable and item.kind in ("enum", "model"):
+        return f"[{_inline_encoding(item, 'item')} for item in {value}]"
+    return None
+
+
 def is_plain(type_: ir.TypeRef) -> bool:
     """Return whether the type's JSON value is its Python value, so encoding copies it."""
     if type_.kind in ("integer", "number", "boolean", "any", "const"):

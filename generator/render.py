@@ -155,6 +155,10 @@ def environment(custom: Path | None = None) -> jinja2.Environment:
     env.globals["union_codec_name"] = expressions.union_codec_name
     env.globals["alias_value"] = expressions.alias_value
     env.globals["is_plain"] = expressions.is_plain
+    env.globals["needs_codec"] = expressions.needs_codec
+    env.globals["list_needs_codec"] = expressions.list_needs_codec
+    env.globals["parser"] = expressions.parser
+    env.globals["encode_expression"] = expressions.encode_expression
     env.globals["NO_DEFAULT"] = ir.NO_DEFAULT
     env.globals["security_literal"] = security_literal
     env.globals["return_annotation"] = return_annotation
@@ -343,6 +347,18 @@ def _default_value(type_: ir.TypeRef, value: Any, codec: str) -> tuple[str, bool
     return f'{codec}.decode({expressions.literal(value)}, "$", False)', True
 
 
+def _inline_kind(field: ir.Field) -> str | None:
+    """Return how from_dict decodes a field without calling its codec, or None.
+
+    Only a field that is simply required or optional, with no default and neither readOnly
+    nor writeOnly, is decoded inline.  A value that fails the inline test goes to the codec,
+    which decodes it or raises the error it always raises.
+    """
+    if field.default is not ir.NO_DEFAULT or field.read_only or field.write_only:
+        return None
+    return expressions.decode_kind(field.type)
+
+
 def models_context(module: layout.ModelModule, fields: dict[str, tuple[str, ...]]) -> dict[str, Any]:
     """Choose the names and expressions that a module of models needs beside the types."""
     package = module.package
@@ -354,23 +370,40 @@ def models_context(module: layout.ModelModule, fields: dict[str, tuple[str, ...]
         for model in package.models
         for field in model.fields
     ]
-    names = iter(
-        distinct(
-            ["_" + constant_name(f"{model.name}_{field.name}") for model, field in wanted],
-            {"_codec"},
-        )
+    chosen = distinct(
+        ["_" + constant_name(f"{model.name}_{field.name}") for model, field in wanted],
+        {"_codec"},
     )
+    taken = set(chosen) | {"_codec"}
+    names = iter(chosen)
+    inline: dict[tuple[str, str], tuple[str, str, str]] = {}
     annotations: list[str] = []
     for model, field in wanted:
         name = next(names)
+        key = (model.name, field.wire_name)
         expression = expressions.codec(field.type, "", fields)
         annotation = expressions.annotation(field.type)
         annotations.append(annotation)
+        kind = _inline_kind(field)
+        table = ""
         if _SINGLETON.match(expression):
-            codecs[(model.name, field.wire_name)] = expression
+            codecs[key] = expression
+        elif kind == "enum":
+            codecs[key] = table = name
+            constants.append((name, f"_codec.Enum[{annotation}]", expression))
+        elif kind == "enum_list" and field.type.item is not None:
+            # The item codec is a constant of its own, whose table of members from_dict reads.
+            (table,) = distinct([name + "_ITEM"], taken)
+            taken.add(table)
+            item = expressions.codec(field.type.item)
+            constants.append((table, f"_codec.Enum[{expressions.annotation(field.type.item)}]", item))
+            codecs[key] = name
+            constants.append((name, f"_codec.Codec[{annotation}]", expression.replace(item, table, 1)))
         else:
-            codecs[(model.name, field.wire_name)] = name
+            codecs[key] = name
             constants.append((name, f"_codec.Codec[{annotation}]", expression))
+        if kind is not None:
+            inline[key] = (kind, f"{field.name}_value", table)
         if field.default is not ir.NO_DEFAULT and not field.required:
             defaults[(model.name, field.wire_name)] = _default_value(
                 field.type, field.default, codecs[(model.name, field.wire_name)]
@@ -415,6 +448,7 @@ def models_context(module: layout.ModelModule, fields: dict[str, tuple[str, ...]
         or any(a.recursive for a in package.aliases),
         "uses_unset": unset,
         "exported": module.exported,
+        "inline": inline,
     }
 
 

@@ -36,24 +36,84 @@ class DatabaseWebhook:
         cls, data: object, path: str = "$", *, strict: bool = True
     ) -> DatabaseWebhook:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        if "id" in obj:
+            id_value = obj["id"]
+            try:
+                id_value = _codec.parse_uuid(id_value)
+            except (TypeError, ValueError):
+                id_value = _DATABASE_WEBHOOK_ID.decode(
+                    id_value, _codec.child(path, "id"), strict
+                )
+        else:
+            id_value = UNSET
+        callback_value = _DATABASE_WEBHOOK_CALLBACK.optional(
+            obj, "callback", path, strict
+        )
+        if "enabled" in obj:
+            enabled_value = obj["enabled"]
+            if type(enabled_value) is not bool:
+                enabled_value = _codec.BOOLEAN.decode(
+                    enabled_value, _codec.child(path, "enabled"), strict
+                )
+        else:
+            enabled_value = UNSET
+        if "failures" in obj:
+            failures_value = obj["failures"]
+            if type(failures_value) is not int or failures_value < 0:
+                failures_value = _DATABASE_WEBHOOK_FAILURES.decode(
+                    failures_value, _codec.child(path, "failures"), strict
+                )
+        else:
+            failures_value = UNSET
+        if "expires_at" in obj:
+            expires_at_value = obj["expires_at"]
+            try:
+                expires_at_value = _codec.parse_date_time(expires_at_value)
+            except (TypeError, ValueError):
+                expires_at_value = _DATABASE_WEBHOOK_EXPIRES_AT.decode(
+                    expires_at_value, _codec.child(path, "expires_at"), strict
+                )
+        else:
+            expires_at_value = UNSET
+        events_value = _DATABASE_WEBHOOK_EVENTS.optional(obj, "events", path, strict)
+        if "created_at" in obj:
+            created_at_value = obj["created_at"]
+            try:
+                created_at_value = _codec.parse_date_time(created_at_value)
+            except (TypeError, ValueError):
+                created_at_value = _DATABASE_WEBHOOK_CREATED_AT.decode(
+                    created_at_value, _codec.child(path, "created_at"), strict
+                )
+        else:
+            created_at_value = UNSET
+        if "updated_at" in obj:
+            updated_at_value = obj["updated_at"]
+            try:
+                updated_at_value = _codec.parse_date_time(updated_at_value)
+            except (TypeError, ValueError):
+                updated_at_value = _DATABASE_WEBHOOK_UPDATED_AT.decode(
+                    updated_at_value, _codec.child(path, "updated_at"), strict
+                )
+        else:
+            updated_at_value = UNSET
         return cls(
-            id=_DATABASE_WEBHOOK_ID.optional(obj, "id", path, strict),
-            callback=_DATABASE_WEBHOOK_CALLBACK.optional(obj, "callback", path, strict),
-            enabled=_codec.BOOLEAN.optional(obj, "enabled", path, strict),
-            failures=_DATABASE_WEBHOOK_FAILURES.optional(obj, "failures", path, strict),
-            expires_at=_DATABASE_WEBHOOK_EXPIRES_AT.optional(
-                obj, "expires_at", path, strict
-            ),
-            events=_DATABASE_WEBHOOK_EVENTS.optional(obj, "events", path, strict),
-            created_at=_DATABASE_WEBHOOK_CREATED_AT.optional(
-                obj, "created_at", path, strict
-            ),
-            updated_at=_DATABASE_WEBHOOK_UPDATED_AT.optional(
-                obj, "updated_at", path, strict
-            ),
-            additional_properties=_codec.additional_properties(
-                obj, path, _DATABASE_WEBHOOK_PROPERTIES, _codec.ANY, strict
+            id=id_value,
+            callback=callback_value,
+            enabled=enabled_value,
+            failures=failures_value,
+            expires_at=expires_at_value,
+            events=events_value,
+            created_at=created_at_value,
+            updated_at=updated_at_value,
+            additional_properties=(
+                {}
+                if _DATABASE_WEBHOOK_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _DATABASE_WEBHOOK_PROPERTIES
+                }
             ),
         )
 
@@ -61,7 +121,7 @@ class DatabaseWebhook:
         """Encode to JSON data with wire names, leaving out absent properties."""
         data: dict[str, Any] = {}
         if self.id is not UNSET:
-            data["id"] = _DATABASE_WEBHOOK_ID.encode(self.id)
+            data["id"] = str(self.id)
         if self.callback is not UNSET:
             data["callback"] = self.callback
         if self.enabled is not UNSET:
@@ -69,13 +129,13 @@ class DatabaseWebhook:
         if self.failures is not UNSET:
             data["failures"] = self.failures
         if self.expires_at is not UNSET:
-            data["expires_at"] = _DATABASE_WEBHOOK_EXPIRES_AT.encode(self.expires_at)
+            data["expires_at"] = _codec.render_date_time(self.expires_at)
         if self.events is not UNSET:
-            data["events"] = _DATABASE_WEBHOOK_EVENTS.encode(self.events)
+            data["events"] = [item.to_dict() for item in self.events]
         if self.created_at is not UNSET:
-            data["created_at"] = _DATABASE_WEBHOOK_CREATED_AT.encode(self.created_at)
+            data["created_at"] = _codec.render_date_time(self.created_at)
         if self.updated_at is not UNSET:
-            data["updated_at"] = _DATABASE_WEBHOOK_UPDATED_AT.encode(self.updated_at)
+            data["updated_at"] = _codec.render_date_time(self.updated_at)
         for key, value in self.additional_properties.items():
             data.setdefault(key, value)
         return data

@@ -23,12 +23,30 @@ class Error:
     @classmethod
     def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Error:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        code_value = obj["code"] if "code" in obj else _codec.missing(path, "code")
+        if type(code_value) is not int:
+            code_value = _codec.INTEGER.decode(
+                code_value, _codec.child(path, "code"), strict
+            )
+        message_value = (
+            obj["message"] if "message" in obj else _codec.missing(path, "message")
+        )
+        if type(message_value) is not str:
+            message_value = _codec.STRING.decode(
+                message_value, _codec.child(path, "message"), strict
+            )
         return cls(
-            code=_codec.INTEGER.required(obj, "code", path, strict),
-            message=_codec.STRING.required(obj, "message", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _ERROR_PROPERTIES, _codec.ANY, strict
+            code=code_value,
+            message=message_value,
+            additional_properties=(
+                {}
+                if _ERROR_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _ERROR_PROPERTIES
+                }
             ),
         )
 

@@ -49,12 +49,32 @@ class Webhook:
         cls, data: object, path: str = "$", *, strict: bool = True
     ) -> Webhook:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        callback_value = _WEBHOOK_CALLBACK.required(obj, "callback", path, strict)
+        events_value = (
+            obj["events"] if "events" in obj else _codec.missing(path, "events")
+        )
+        if type(events_value) is list:
+            events_value = _WEBHOOK_EVENTS_ITEM.look_up(events_value)
+        if (
+            type(events_value) is not list
+            or len(events_value) < 1
+            or any(type(item) is not WebhookEvent for item in events_value)
+        ):
+            events_value = _WEBHOOK_EVENTS.decode(
+                events_value, _codec.child(path, "events"), strict
+            )
         return cls(
-            callback=_WEBHOOK_CALLBACK.required(obj, "callback", path, strict),
-            events=_WEBHOOK_EVENTS.required(obj, "events", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _WEBHOOK_PROPERTIES, _codec.ANY, strict
+            callback=callback_value,
+            events=events_value,
+            additional_properties=(
+                {}
+                if _WEBHOOK_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _WEBHOOK_PROPERTIES
+                }
             ),
         )
 
@@ -62,14 +82,15 @@ class Webhook:
         """Encode to JSON data with wire names, leaving out absent properties."""
         data: dict[str, Any] = {}
         data["callback"] = self.callback
-        data["events"] = _WEBHOOK_EVENTS.encode(self.events)
+        data["events"] = [item.value for item in self.events]
         for key, value in self.additional_properties.items():
             data.setdefault(key, value)
         return data
 
 
 _WEBHOOK_CALLBACK: _codec.Codec[str] = _codec.uri()
+_WEBHOOK_EVENTS_ITEM: _codec.Enum[WebhookEvent] = _codec.Enum(WebhookEvent, str)
 _WEBHOOK_EVENTS: _codec.Codec[list[WebhookEvent]] = _codec.Array(
-    _codec.Enum(WebhookEvent, str), min_items=1
+    _WEBHOOK_EVENTS_ITEM, min_items=1
 )
 _WEBHOOK_PROPERTIES: frozenset[str] = frozenset({"callback", "events"})

@@ -115,14 +115,46 @@ class Cat:
     @classmethod
     def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Cat:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        name_value = obj["name"] if "name" in obj else _codec.missing(path, "name")
+        if type(name_value) is not str:
+            name_value = _codec.STRING.decode(
+                name_value, _codec.child(path, "name"), strict
+            )
+        if "nickname" in obj:
+            nickname_value = obj["nickname"]
+            if type(nickname_value) is not str:
+                nickname_value = _codec.STRING.decode(
+                    nickname_value, _codec.child(path, "nickname"), strict
+                )
+        else:
+            nickname_value = UNSET
+        pet_type_value = (
+            obj["petType"] if "petType" in obj else _codec.missing(path, "petType")
+        )
+        if type(pet_type_value) is not str:
+            pet_type_value = _codec.STRING.decode(
+                pet_type_value, _codec.child(path, "petType"), strict
+            )
+        if "lives" in obj:
+            lives_value = obj["lives"]
+            if type(lives_value) is not int or lives_value < 0 or lives_value > 9:
+                lives_value = _CAT_LIVES.decode(
+                    lives_value, _codec.child(path, "lives"), strict
+                )
+        else:
+            lives_value = UNSET
         return cls(
-            name=_codec.STRING.required(obj, "name", path, strict),
-            nickname=_codec.STRING.optional(obj, "nickname", path, strict),
-            pet_type=_codec.STRING.required(obj, "petType", path, strict),
-            lives=_CAT_LIVES.optional(obj, "lives", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _CAT_PROPERTIES, _codec.ANY, strict
+            name=name_value,
+            nickname=nickname_value,
+            pet_type=pet_type_value,
+            lives=lives_value,
+            additional_properties=(
+                {}
+                if _CAT_PROPERTIES.issuperset(obj)
+                else {
+                    key: item for key, item in obj.items() if key not in _CAT_PROPERTIES
+                }
             ),
         )
 
@@ -197,14 +229,36 @@ class Dog:
     @classmethod
     def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Dog:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        name_value = obj["name"] if "name" in obj else _codec.missing(path, "name")
+        if type(name_value) is not str:
+            name_value = _codec.STRING.decode(
+                name_value, _codec.child(path, "name"), strict
+            )
+        nickname_value = _DOG_NICKNAME.optional(obj, "nickname", path, strict)
+        pet_type_value = (
+            obj["petType"] if "petType" in obj else _codec.missing(path, "petType")
+        )
+        if type(pet_type_value) is not str:
+            pet_type_value = _codec.STRING.decode(
+                pet_type_value, _codec.child(path, "petType"), strict
+            )
+        barks_value = obj["barks"] if "barks" in obj else _codec.missing(path, "barks")
+        if type(barks_value) is not bool:
+            barks_value = _codec.BOOLEAN.decode(
+                barks_value, _codec.child(path, "barks"), strict
+            )
         return cls(
-            name=_codec.STRING.required(obj, "name", path, strict),
-            nickname=_DOG_NICKNAME.optional(obj, "nickname", path, strict),
-            pet_type=_codec.STRING.required(obj, "petType", path, strict),
-            barks=_codec.BOOLEAN.required(obj, "barks", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _DOG_PROPERTIES, _codec.ANY, strict
+            name=name_value,
+            nickname=nickname_value,
+            pet_type=pet_type_value,
+            barks=barks_value,
+            additional_properties=(
+                {}
+                if _DOG_PROPERTIES.issuperset(obj)
+                else {
+                    key: item for key, item in obj.items() if key not in _DOG_PROPERTIES
+                }
             ),
         )
 
@@ -298,11 +352,18 @@ class Owner:
     @classmethod
     def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Owner:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        pets_value = _OWNER_PETS.optional(obj, "pets", path, strict)
         return cls(
-            pets=_OWNER_PETS.optional(obj, "pets", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _OWNER_PROPERTIES, _codec.ANY, strict
+            pets=pets_value,
+            additional_properties=(
+                {}
+                if _OWNER_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _OWNER_PROPERTIES
+                }
             ),
         )
 
@@ -355,13 +416,38 @@ class Pet:
     @classmethod
     def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Pet:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        name_value = obj["name"] if "name" in obj else _codec.missing(path, "name")
+        if type(name_value) is not str:
+            name_value = _codec.STRING.decode(
+                name_value, _codec.child(path, "name"), strict
+            )
+        if "nickname" in obj:
+            nickname_value = obj["nickname"]
+            if type(nickname_value) is not str:
+                nickname_value = _codec.STRING.decode(
+                    nickname_value, _codec.child(path, "nickname"), strict
+                )
+        else:
+            nickname_value = UNSET
+        if "petType" in obj:
+            pet_type_value = obj["petType"]
+            if type(pet_type_value) is not str:
+                pet_type_value = _codec.STRING.decode(
+                    pet_type_value, _codec.child(path, "petType"), strict
+                )
+        else:
+            pet_type_value = UNSET
         return cls(
-            name=_codec.STRING.required(obj, "name", path, strict),
-            nickname=_codec.STRING.optional(obj, "nickname", path, strict),
-            pet_type=_codec.STRING.optional(obj, "petType", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _PET_PROPERTIES, _codec.ANY, strict
+            name=name_value,
+            nickname=nickname_value,
+            pet_type=pet_type_value,
+            additional_properties=(
+                {}
+                if _PET_PROPERTIES.issuperset(obj)
+                else {
+                    key: item for key, item in obj.items() if key not in _PET_PROPERTIES
+                }
             ),
         )
 
@@ -421,11 +507,18 @@ class ShapeOption1:
         cls, data: object, path: str = "$", *, strict: bool = True
     ) -> ShapeOption1:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        radius_value = _codec.NUMBER.required(obj, "radius", path, strict)
         return cls(
-            radius=_codec.NUMBER.required(obj, "radius", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _SHAPE_OPTION1_PROPERTIES, _codec.ANY, strict
+            radius=radius_value,
+            additional_properties=(
+                {}
+                if _SHAPE_OPTION1_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _SHAPE_OPTION1_PROPERTIES
+                }
             ),
         )
 
@@ -452,12 +545,20 @@ class ShapeOption2:
         cls, data: object, path: str = "$", *, strict: bool = True
     ) -> ShapeOption2:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        width_value = _codec.NUMBER.required(obj, "width", path, strict)
+        height_value = _codec.NUMBER.optional(obj, "height", path, strict)
         return cls(
-            width=_codec.NUMBER.required(obj, "width", path, strict),
-            height=_codec.NUMBER.optional(obj, "height", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _SHAPE_OPTION2_PROPERTIES, _codec.ANY, strict
+            width=width_value,
+            height=height_value,
+            additional_properties=(
+                {}
+                if _SHAPE_OPTION2_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _SHAPE_OPTION2_PROPERTIES
+                }
             ),
         )
 

@@ -73,7 +73,7 @@ class Limits:
     @classmethod
     def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Limits:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
         _codec.check_properties(
             obj,
             path,
@@ -83,15 +83,34 @@ class Limits:
             min_properties=1,
             max_properties=4,
         )
+        name_value = _LIMITS_NAME.required(obj, "name", path, strict)
+        if "age" in obj:
+            age_value = obj["age"]
+            if type(age_value) is not int or age_value < 0 or age_value > 150:
+                age_value = _LIMITS_AGE.decode(
+                    age_value, _codec.child(path, "age"), strict
+                )
+        else:
+            age_value = UNSET
+        score_value = _LIMITS_SCORE.optional(obj, "score", path, strict)
+        step_value = _LIMITS_STEP.optional(obj, "step", path, strict)
+        even_value = _LIMITS_EVEN.optional(obj, "even", path, strict)
+        tags_value = _LIMITS_TAGS.optional(obj, "tags", path, strict)
         return cls(
-            name=_LIMITS_NAME.required(obj, "name", path, strict),
-            age=_LIMITS_AGE.optional(obj, "age", path, strict),
-            score=_LIMITS_SCORE.optional(obj, "score", path, strict),
-            step=_LIMITS_STEP.optional(obj, "step", path, strict),
-            even=_LIMITS_EVEN.optional(obj, "even", path, strict),
-            tags=_LIMITS_TAGS.optional(obj, "tags", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _LIMITS_PROPERTIES, _codec.ANY, strict
+            name=name_value,
+            age=age_value,
+            score=score_value,
+            step=step_value,
+            even=even_value,
+            tags=tags_value,
+            additional_properties=(
+                {}
+                if _LIMITS_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _LIMITS_PROPERTIES
+                }
             ),
         )
 

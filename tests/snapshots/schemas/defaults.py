@@ -121,53 +121,70 @@ class Defaults:
         cls, data: object, path: str = "$", *, strict: bool = True
     ) -> Defaults:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        text_value = _codec.STRING.defaulted(
+            obj, "text", path, strict, lambda: 'it\'s "quoted"'
+        )
+        count_value = _codec.INTEGER.defaulted(obj, "count", path, strict, lambda: 3)
+        huge_value = _codec.INTEGER.defaulted(
+            obj, "huge", path, strict, lambda: 123456789012345678901234567890
+        )
+        ratio_value = _codec.NUMBER.defaulted(obj, "ratio", path, strict, lambda: 0.25)
+        flag_value = _codec.BOOLEAN.defaulted(obj, "flag", path, strict, lambda: False)
+        colour_value = _DEFAULTS_COLOUR.defaulted(
+            obj, "colour", path, strict, lambda: Colour("green")
+        )
+        tags_value = _DEFAULTS_TAGS.defaulted(
+            obj,
+            "tags",
+            path,
+            strict,
+            lambda: _DEFAULTS_TAGS.decode(["a", "b"], "$", False),
+        )
+        point_value = _DEFAULTS_POINT.defaulted(
+            obj,
+            "point",
+            path,
+            strict,
+            lambda: _DEFAULTS_POINT.decode({"x": 1}, "$", False),
+        )
+        mapping_value = _DEFAULTS_MAPPING.defaulted(
+            obj,
+            "mapping",
+            path,
+            strict,
+            lambda: _DEFAULTS_MAPPING.decode({"one": 1}, "$", False),
+        )
+        nothing_value = _DEFAULTS_NOTHING.defaulted(
+            obj, "nothing", path, strict, lambda: None
+        )
+        when_value = _DEFAULTS_WHEN.defaulted(
+            obj,
+            "when",
+            path,
+            strict,
+            lambda: _DEFAULTS_WHEN.decode("2024-05-01T10:00:00+02:00", "$", False),
+        )
         return cls(
-            text=_codec.STRING.defaulted(
-                obj, "text", path, strict, lambda: 'it\'s "quoted"'
-            ),
-            count=_codec.INTEGER.defaulted(obj, "count", path, strict, lambda: 3),
-            huge=_codec.INTEGER.defaulted(
-                obj, "huge", path, strict, lambda: 123456789012345678901234567890
-            ),
-            ratio=_codec.NUMBER.defaulted(obj, "ratio", path, strict, lambda: 0.25),
-            flag=_codec.BOOLEAN.defaulted(obj, "flag", path, strict, lambda: False),
-            colour=_DEFAULTS_COLOUR.defaulted(
-                obj, "colour", path, strict, lambda: Colour("green")
-            ),
-            tags=_DEFAULTS_TAGS.defaulted(
-                obj,
-                "tags",
-                path,
-                strict,
-                lambda: _DEFAULTS_TAGS.decode(["a", "b"], "$", False),
-            ),
-            point=_DEFAULTS_POINT.defaulted(
-                obj,
-                "point",
-                path,
-                strict,
-                lambda: _DEFAULTS_POINT.decode({"x": 1}, "$", False),
-            ),
-            mapping=_DEFAULTS_MAPPING.defaulted(
-                obj,
-                "mapping",
-                path,
-                strict,
-                lambda: _DEFAULTS_MAPPING.decode({"one": 1}, "$", False),
-            ),
-            nothing=_DEFAULTS_NOTHING.defaulted(
-                obj, "nothing", path, strict, lambda: None
-            ),
-            when=_DEFAULTS_WHEN.defaulted(
-                obj,
-                "when",
-                path,
-                strict,
-                lambda: _DEFAULTS_WHEN.decode("2024-05-01T10:00:00+02:00", "$", False),
-            ),
-            additional_properties=_codec.additional_properties(
-                obj, path, _DEFAULTS_PROPERTIES, _codec.ANY, strict
+            text=text_value,
+            count=count_value,
+            huge=huge_value,
+            ratio=ratio_value,
+            flag=flag_value,
+            colour=colour_value,
+            tags=tags_value,
+            point=point_value,
+            mapping=mapping_value,
+            nothing=nothing_value,
+            when=when_value,
+            additional_properties=(
+                {}
+                if _DEFAULTS_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _DEFAULTS_PROPERTIES
+                }
             ),
         )
 
@@ -179,12 +196,12 @@ class Defaults:
         data["huge"] = self.huge
         data["ratio"] = self.ratio
         data["flag"] = self.flag
-        data["colour"] = _DEFAULTS_COLOUR.encode(self.colour)
+        data["colour"] = self.colour.value
         data["tags"] = _DEFAULTS_TAGS.encode(self.tags)
-        data["point"] = _DEFAULTS_POINT.encode(self.point)
+        data["point"] = self.point.to_dict()
         data["mapping"] = _DEFAULTS_MAPPING.encode(self.mapping)
         data["nothing"] = self.nothing
-        data["when"] = _DEFAULTS_WHEN.encode(self.when)
+        data["when"] = _codec.render_date_time(self.when)
         for key, value in self.additional_properties.items():
             data.setdefault(key, value)
         return data
@@ -254,23 +271,90 @@ class Formats:
         cls, data: object, path: str = "$", *, strict: bool = True
     ) -> Formats:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        if "at" in obj:
+            at_value = obj["at"]
+            try:
+                at_value = _codec.parse_date_time(at_value)
+            except (TypeError, ValueError):
+                at_value = _FORMATS_AT.decode(
+                    at_value, _codec.child(path, "at"), strict
+                )
+        else:
+            at_value = UNSET
+        if "day" in obj:
+            day_value = obj["day"]
+            try:
+                day_value = _codec.parse_date(day_value)
+            except (TypeError, ValueError):
+                day_value = _FORMATS_DAY.decode(
+                    day_value, _codec.child(path, "day"), strict
+                )
+        else:
+            day_value = UNSET
+        clock_value = _FORMATS_CLOCK.optional(obj, "clock", path, strict)
+        if "id" in obj:
+            id_value = obj["id"]
+            try:
+                id_value = _codec.parse_uuid(id_value)
+            except (TypeError, ValueError):
+                id_value = _FORMATS_ID.decode(
+                    id_value, _codec.child(path, "id"), strict
+                )
+        else:
+            id_value = UNSET
+        site_value = _FORMATS_SITE.optional(obj, "site", path, strict)
+        mail_value = _FORMATS_MAIL.optional(obj, "mail", path, strict)
+        v4_value = _FORMATS_V4.optional(obj, "v4", path, strict)
+        v6_value = _FORMATS_V6.optional(obj, "v6", path, strict)
+        blob_value = _FORMATS_BLOB.optional(obj, "blob", path, strict)
+        if "file" in obj:
+            file_value = obj["file"]
+            if type(file_value) is not str:
+                file_value = _codec.STRING.decode(
+                    file_value, _codec.child(path, "file"), strict
+                )
+        else:
+            file_value = UNSET
+        if "odd" in obj:
+            odd_value = obj["odd"]
+            if type(odd_value) is not str:
+                odd_value = _codec.STRING.decode(
+                    odd_value, _codec.child(path, "odd"), strict
+                )
+        else:
+            odd_value = UNSET
+        if "big" in obj:
+            big_value = obj["big"]
+            if type(big_value) is not int:
+                big_value = _codec.INTEGER.decode(
+                    big_value, _codec.child(path, "big"), strict
+                )
+        else:
+            big_value = UNSET
+        real_value = _codec.NUMBER.optional(obj, "real", path, strict)
         return cls(
-            at=_FORMATS_AT.optional(obj, "at", path, strict),
-            day=_FORMATS_DAY.optional(obj, "day", path, strict),
-            clock=_FORMATS_CLOCK.optional(obj, "clock", path, strict),
-            id=_FORMATS_ID.optional(obj, "id", path, strict),
-            site=_FORMATS_SITE.optional(obj, "site", path, strict),
-            mail=_FORMATS_MAIL.optional(obj, "mail", path, strict),
-            v4=_FORMATS_V4.optional(obj, "v4", path, strict),
-            v6=_FORMATS_V6.optional(obj, "v6", path, strict),
-            blob=_FORMATS_BLOB.optional(obj, "blob", path, strict),
-            file=_codec.STRING.optional(obj, "file", path, strict),
-            odd=_codec.STRING.optional(obj, "odd", path, strict),
-            big=_codec.INTEGER.optional(obj, "big", path, strict),
-            real=_codec.NUMBER.optional(obj, "real", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _FORMATS_PROPERTIES, _codec.ANY, strict
+            at=at_value,
+            day=day_value,
+            clock=clock_value,
+            id=id_value,
+            site=site_value,
+            mail=mail_value,
+            v4=v4_value,
+            v6=v6_value,
+            blob=blob_value,
+            file=file_value,
+            odd=odd_value,
+            big=big_value,
+            real=real_value,
+            additional_properties=(
+                {}
+                if _FORMATS_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _FORMATS_PROPERTIES
+                }
             ),
         )
 
@@ -278,13 +362,13 @@ class Formats:
         """Encode to JSON data with wire names, leaving out absent properties."""
         data: dict[str, Any] = {}
         if self.at is not UNSET:
-            data["at"] = _FORMATS_AT.encode(self.at)
+            data["at"] = _codec.render_date_time(self.at)
         if self.day is not UNSET:
             data["day"] = _FORMATS_DAY.encode(self.day)
         if self.clock is not UNSET:
             data["clock"] = _FORMATS_CLOCK.encode(self.clock)
         if self.id is not UNSET:
-            data["id"] = _FORMATS_ID.encode(self.id)
+            data["id"] = str(self.id)
         if self.site is not UNSET:
             data["site"] = self.site
         if self.mail is not UNSET:
@@ -360,11 +444,25 @@ class Point:
     @classmethod
     def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Point:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        if "x" in obj:
+            x_value = obj["x"]
+            if type(x_value) is not int:
+                x_value = _codec.INTEGER.decode(
+                    x_value, _codec.child(path, "x"), strict
+                )
+        else:
+            x_value = UNSET
         return cls(
-            x=_codec.INTEGER.optional(obj, "x", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _POINT_PROPERTIES, _codec.ANY, strict
+            x=x_value,
+            additional_properties=(
+                {}
+                if _POINT_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _POINT_PROPERTIES
+                }
             ),
         )
 

@@ -101,17 +101,57 @@ class Holder:
     @classmethod
     def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Holder:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        if "odd" in obj:
+            odd_value = obj["odd"]
+            if type(odd_value) is str:
+                odd_value = _HOLDER_ODD.values.get(odd_value, odd_value)
+            if type(odd_value) is not Odd:
+                odd_value = _HOLDER_ODD.decode(
+                    odd_value, _codec.child(path, "odd"), strict
+                )
+        else:
+            odd_value = UNSET
+        level_value = _HOLDER_LEVEL.optional(obj, "level", path, strict)
+        ratio_value = _HOLDER_RATIO.optional(obj, "ratio", path, strict)
+        flag_value = _HOLDER_FLAG.optional(obj, "flag", path, strict)
+        mixed_value = _HOLDER_MIXED.optional(obj, "mixed", path, strict)
+        if "inline" in obj:
+            inline_value = obj["inline"]
+            if type(inline_value) is str:
+                inline_value = _HOLDER_INLINE.values.get(inline_value, inline_value)
+            if type(inline_value) is not HolderInline:
+                inline_value = _HOLDER_INLINE.decode(
+                    inline_value, _codec.child(path, "inline"), strict
+                )
+        else:
+            inline_value = UNSET
+        if "same" in obj:
+            same_value = obj["same"]
+            if type(same_value) is str:
+                same_value = _HOLDER_SAME.values.get(same_value, same_value)
+            if type(same_value) is not HolderInline:
+                same_value = _HOLDER_SAME.decode(
+                    same_value, _codec.child(path, "same"), strict
+                )
+        else:
+            same_value = UNSET
         return cls(
-            odd=_HOLDER_ODD.optional(obj, "odd", path, strict),
-            level=_HOLDER_LEVEL.optional(obj, "level", path, strict),
-            ratio=_HOLDER_RATIO.optional(obj, "ratio", path, strict),
-            flag=_HOLDER_FLAG.optional(obj, "flag", path, strict),
-            mixed=_HOLDER_MIXED.optional(obj, "mixed", path, strict),
-            inline=_HOLDER_INLINE.optional(obj, "inline", path, strict),
-            same=_HOLDER_SAME.optional(obj, "same", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _HOLDER_PROPERTIES, _codec.ANY, strict
+            odd=odd_value,
+            level=level_value,
+            ratio=ratio_value,
+            flag=flag_value,
+            mixed=mixed_value,
+            inline=inline_value,
+            same=same_value,
+            additional_properties=(
+                {}
+                if _HOLDER_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _HOLDER_PROPERTIES
+                }
             ),
         )
 
@@ -119,25 +159,25 @@ class Holder:
         """Encode to JSON data with wire names, leaving out absent properties."""
         data: dict[str, Any] = {}
         if self.odd is not UNSET:
-            data["odd"] = _HOLDER_ODD.encode(self.odd)
+            data["odd"] = self.odd.value
         if self.level is not UNSET:
-            data["level"] = _HOLDER_LEVEL.encode(self.level)
+            data["level"] = self.level.value
         if self.ratio is not UNSET:
-            data["ratio"] = _HOLDER_RATIO.encode(self.ratio)
+            data["ratio"] = self.ratio.value
         if self.flag is not UNSET:
             data["flag"] = _HOLDER_FLAG.encode(self.flag)
         if self.mixed is not UNSET:
             data["mixed"] = _HOLDER_MIXED.encode(self.mixed)
         if self.inline is not UNSET:
-            data["inline"] = _HOLDER_INLINE.encode(self.inline)
+            data["inline"] = self.inline.value
         if self.same is not UNSET:
-            data["same"] = _HOLDER_SAME.encode(self.same)
+            data["same"] = self.same.value
         for key, value in self.additional_properties.items():
             data.setdefault(key, value)
         return data
 
 
-_HOLDER_ODD: _codec.Codec[Odd] = _codec.Enum(Odd, str)
+_HOLDER_ODD: _codec.Enum[Odd] = _codec.Enum(Odd, str)
 _HOLDER_LEVEL: _codec.Codec[Level] = _codec.Enum(Level, int)
 _HOLDER_RATIO: _codec.Codec[Ratio] = _codec.Enum(Ratio, float)
 _HOLDER_FLAG: _codec.Codec[Literal[True]] = _codec.Union(
@@ -149,8 +189,8 @@ _HOLDER_MIXED: _codec.Codec[Literal[1] | Literal["one"]] = _codec.Union(
         (_codec.Const("one"), _codec.is_any, _codec.no_score),
     ]
 )
-_HOLDER_INLINE: _codec.Codec[HolderInline] = _codec.Enum(HolderInline, str)
-_HOLDER_SAME: _codec.Codec[HolderInline] = _codec.Enum(HolderInline, str)
+_HOLDER_INLINE: _codec.Enum[HolderInline] = _codec.Enum(HolderInline, str)
+_HOLDER_SAME: _codec.Enum[HolderInline] = _codec.Enum(HolderInline, str)
 _HOLDER_PROPERTIES: frozenset[str] = frozenset(
     {"odd", "level", "ratio", "flag", "mixed", "inline", "same"}
 )

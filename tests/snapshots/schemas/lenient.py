@@ -85,13 +85,29 @@ class Dangling:
         cls, data: object, path: str = "$", *, strict: bool = True
     ) -> Dangling:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        missing_value = _codec.ANY.optional(obj, "missing", path, strict)
+        if "union" in obj:
+            union_value = obj["union"]
+            if union_value is not None and type(union_value) is not str:
+                union_value = _DANGLING_UNION.decode(
+                    union_value, _codec.child(path, "union"), strict
+                )
+        else:
+            union_value = UNSET
+        odd_value = _DANGLING_ODD.optional(obj, "odd", path, strict)
         return cls(
-            missing=_codec.ANY.optional(obj, "missing", path, strict),
-            union=_DANGLING_UNION.optional(obj, "union", path, strict),
-            odd=_DANGLING_ODD.optional(obj, "odd", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _DANGLING_PROPERTIES, _codec.ANY, strict
+            missing=missing_value,
+            union=union_value,
+            odd=odd_value,
+            additional_properties=(
+                {}
+                if _DANGLING_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _DANGLING_PROPERTIES
+                }
             ),
         )
 
@@ -103,7 +119,7 @@ class Dangling:
         if self.union is not UNSET:
             data["union"] = self.union
         if self.odd is not UNSET:
-            data["odd"] = _DANGLING_ODD.encode(self.odd)
+            data["odd"] = self.odd.to_dict()
         for key, value in self.additional_properties.items():
             data.setdefault(key, value)
         return data
@@ -121,10 +137,16 @@ class DanglingOdd:
         cls, data: object, path: str = "$", *, strict: bool = True
     ) -> DanglingOdd:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
         return cls(
-            additional_properties=_codec.additional_properties(
-                obj, path, _DANGLING_ODD_PROPERTIES, _codec.ANY, strict
+            additional_properties=(
+                {}
+                if _DANGLING_ODD_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _DANGLING_ODD_PROPERTIES
+                }
             ),
         )
 
@@ -184,11 +206,25 @@ class Merged:
     @classmethod
     def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Merged:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        if "kept" in obj:
+            kept_value = obj["kept"]
+            if type(kept_value) is not str:
+                kept_value = _codec.STRING.decode(
+                    kept_value, _codec.child(path, "kept"), strict
+                )
+        else:
+            kept_value = UNSET
         return cls(
-            kept=_codec.STRING.optional(obj, "kept", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _MERGED_PROPERTIES, _codec.ANY, strict
+            kept=kept_value,
+            additional_properties=(
+                {}
+                if _MERGED_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _MERGED_PROPERTIES
+                }
             ),
         )
 
@@ -235,12 +271,27 @@ class Patterns:
         cls, data: object, path: str = "$", *, strict: bool = True
     ) -> Patterns:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        code_value = _PATTERNS_CODE.optional(obj, "code", path, strict)
+        if "letters" in obj:
+            letters_value = obj["letters"]
+            if type(letters_value) is not str:
+                letters_value = _codec.STRING.decode(
+                    letters_value, _codec.child(path, "letters"), strict
+                )
+        else:
+            letters_value = UNSET
         return cls(
-            code=_PATTERNS_CODE.optional(obj, "code", path, strict),
-            letters=_codec.STRING.optional(obj, "letters", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _PATTERNS_PROPERTIES, _codec.ANY, strict
+            code=code_value,
+            letters=letters_value,
+            additional_properties=(
+                {}
+                if _PATTERNS_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _PATTERNS_PROPERTIES
+                }
             ),
         )
 
@@ -291,13 +342,36 @@ class WrongDefaults:
         cls, data: object, path: str = "$", *, strict: bool = True
     ) -> WrongDefaults:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        if "flag" in obj:
+            flag_value = obj["flag"]
+            if type(flag_value) is not bool:
+                flag_value = _codec.BOOLEAN.decode(
+                    flag_value, _codec.child(path, "flag"), strict
+                )
+        else:
+            flag_value = UNSET
+        if "count" in obj:
+            count_value = obj["count"]
+            if type(count_value) is not int:
+                count_value = _codec.INTEGER.decode(
+                    count_value, _codec.child(path, "count"), strict
+                )
+        else:
+            count_value = UNSET
+        kept_value = _codec.INTEGER.defaulted(obj, "kept", path, strict, lambda: 2)
         return cls(
-            flag=_codec.BOOLEAN.optional(obj, "flag", path, strict),
-            count=_codec.INTEGER.optional(obj, "count", path, strict),
-            kept=_codec.INTEGER.defaulted(obj, "kept", path, strict, lambda: 2),
-            additional_properties=_codec.additional_properties(
-                obj, path, _WRONG_DEFAULTS_PROPERTIES, _codec.ANY, strict
+            flag=flag_value,
+            count=count_value,
+            kept=kept_value,
+            additional_properties=(
+                {}
+                if _WRONG_DEFAULTS_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _WRONG_DEFAULTS_PROPERTIES
+                }
             ),
         )
 

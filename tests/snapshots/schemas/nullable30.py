@@ -90,22 +90,70 @@ class Four:
     @classmethod
     def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Four:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        required_nullable_value = (
+            obj["requiredNullable"]
+            if "requiredNullable" in obj
+            else _codec.missing(path, "requiredNullable")
+        )
+        if (
+            required_nullable_value is not None
+            and type(required_nullable_value) is not str
+        ):
+            required_nullable_value = _FOUR_REQUIRED_NULLABLE.decode(
+                required_nullable_value, _codec.child(path, "requiredNullable"), strict
+            )
+        required_plain_value = (
+            obj["requiredPlain"]
+            if "requiredPlain" in obj
+            else _codec.missing(path, "requiredPlain")
+        )
+        if type(required_plain_value) is not str:
+            required_plain_value = _codec.STRING.decode(
+                required_plain_value, _codec.child(path, "requiredPlain"), strict
+            )
+        if "optionalNullable" in obj:
+            optional_nullable_value = obj["optionalNullable"]
+            if (
+                optional_nullable_value is not None
+                and type(optional_nullable_value) is not str
+            ):
+                optional_nullable_value = _FOUR_OPTIONAL_NULLABLE.decode(
+                    optional_nullable_value,
+                    _codec.child(path, "optionalNullable"),
+                    strict,
+                )
+        else:
+            optional_nullable_value = UNSET
+        if "optionalPlain" in obj:
+            optional_plain_value = obj["optionalPlain"]
+            if type(optional_plain_value) is not str:
+                optional_plain_value = _codec.STRING.decode(
+                    optional_plain_value, _codec.child(path, "optionalPlain"), strict
+                )
+        else:
+            optional_plain_value = UNSET
+        nullable_ref_value = _FOUR_NULLABLE_REF.optional(
+            obj, "nullableRef", path, strict
+        )
+        nullable_enum_value = _FOUR_NULLABLE_ENUM.optional(
+            obj, "nullableEnum", path, strict
+        )
         return cls(
-            required_nullable=_FOUR_REQUIRED_NULLABLE.required(
-                obj, "requiredNullable", path, strict
-            ),
-            required_plain=_codec.STRING.required(obj, "requiredPlain", path, strict),
-            optional_nullable=_FOUR_OPTIONAL_NULLABLE.optional(
-                obj, "optionalNullable", path, strict
-            ),
-            optional_plain=_codec.STRING.optional(obj, "optionalPlain", path, strict),
-            nullable_ref=_FOUR_NULLABLE_REF.optional(obj, "nullableRef", path, strict),
-            nullable_enum=_FOUR_NULLABLE_ENUM.optional(
-                obj, "nullableEnum", path, strict
-            ),
-            additional_properties=_codec.additional_properties(
-                obj, path, _FOUR_PROPERTIES, _codec.ANY, strict
+            required_nullable=required_nullable_value,
+            required_plain=required_plain_value,
+            optional_nullable=optional_nullable_value,
+            optional_plain=optional_plain_value,
+            nullable_ref=nullable_ref_value,
+            nullable_enum=nullable_enum_value,
+            additional_properties=(
+                {}
+                if _FOUR_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _FOUR_PROPERTIES
+                }
             ),
         )
 
@@ -119,9 +167,13 @@ class Four:
         if self.optional_plain is not UNSET:
             data["optionalPlain"] = self.optional_plain
         if self.nullable_ref is not UNSET:
-            data["nullableRef"] = _FOUR_NULLABLE_REF.encode(self.nullable_ref)
+            data["nullableRef"] = (
+                None if self.nullable_ref is None else self.nullable_ref.to_dict()
+            )
         if self.nullable_enum is not UNSET:
-            data["nullableEnum"] = _FOUR_NULLABLE_ENUM.encode(self.nullable_enum)
+            data["nullableEnum"] = (
+                None if self.nullable_enum is None else self.nullable_enum.value
+            )
         for key, value in self.additional_properties.items():
             data.setdefault(key, value)
         return data
@@ -171,11 +223,25 @@ class Inner:
     @classmethod
     def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Inner:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        if "x" in obj:
+            x_value = obj["x"]
+            if type(x_value) is not int:
+                x_value = _codec.INTEGER.decode(
+                    x_value, _codec.child(path, "x"), strict
+                )
+        else:
+            x_value = UNSET
         return cls(
-            x=_codec.INTEGER.optional(obj, "x", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _INNER_PROPERTIES, _codec.ANY, strict
+            x=x_value,
+            additional_properties=(
+                {}
+                if _INNER_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _INNER_PROPERTIES
+                }
             ),
         )
 

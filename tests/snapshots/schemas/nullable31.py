@@ -80,24 +80,74 @@ class Four:
     @classmethod
     def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Four:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        required_nullable_value = (
+            obj["requiredNullable"]
+            if "requiredNullable" in obj
+            else _codec.missing(path, "requiredNullable")
+        )
+        if (
+            required_nullable_value is not None
+            and type(required_nullable_value) is not str
+        ):
+            required_nullable_value = _FOUR_REQUIRED_NULLABLE.decode(
+                required_nullable_value, _codec.child(path, "requiredNullable"), strict
+            )
+        required_plain_value = (
+            obj["requiredPlain"]
+            if "requiredPlain" in obj
+            else _codec.missing(path, "requiredPlain")
+        )
+        if type(required_plain_value) is not str:
+            required_plain_value = _codec.STRING.decode(
+                required_plain_value, _codec.child(path, "requiredPlain"), strict
+            )
+        if "optionalNullable" in obj:
+            optional_nullable_value = obj["optionalNullable"]
+            if (
+                optional_nullable_value is not None
+                and type(optional_nullable_value) is not int
+            ):
+                optional_nullable_value = _FOUR_OPTIONAL_NULLABLE.decode(
+                    optional_nullable_value,
+                    _codec.child(path, "optionalNullable"),
+                    strict,
+                )
+        else:
+            optional_nullable_value = UNSET
+        if "optionalPlain" in obj:
+            optional_plain_value = obj["optionalPlain"]
+            if type(optional_plain_value) is not int:
+                optional_plain_value = _codec.INTEGER.decode(
+                    optional_plain_value, _codec.child(path, "optionalPlain"), strict
+                )
+        else:
+            optional_plain_value = UNSET
+        code_value = _FOUR_CODE.optional(obj, "code", path, strict)
+        kind_value = _FOUR_KIND.optional(obj, "kind", path, strict)
+        nothing_value = _FOUR_NOTHING.optional(obj, "nothing", path, strict)
+        anything_value = _codec.ANY.optional(obj, "anything", path, strict)
+        ref_or_null_value = _FOUR_REF_OR_NULL.optional(obj, "refOrNull", path, strict)
+        limited_value = _FOUR_LIMITED.optional(obj, "limited", path, strict)
         return cls(
-            required_nullable=_FOUR_REQUIRED_NULLABLE.required(
-                obj, "requiredNullable", path, strict
-            ),
-            required_plain=_codec.STRING.required(obj, "requiredPlain", path, strict),
-            optional_nullable=_FOUR_OPTIONAL_NULLABLE.optional(
-                obj, "optionalNullable", path, strict
-            ),
-            optional_plain=_codec.INTEGER.optional(obj, "optionalPlain", path, strict),
-            code=_FOUR_CODE.optional(obj, "code", path, strict),
-            kind=_FOUR_KIND.optional(obj, "kind", path, strict),
-            nothing=_FOUR_NOTHING.optional(obj, "nothing", path, strict),
-            anything=_codec.ANY.optional(obj, "anything", path, strict),
-            ref_or_null=_FOUR_REF_OR_NULL.optional(obj, "refOrNull", path, strict),
-            limited=_FOUR_LIMITED.optional(obj, "limited", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _FOUR_PROPERTIES, _codec.ANY, strict
+            required_nullable=required_nullable_value,
+            required_plain=required_plain_value,
+            optional_nullable=optional_nullable_value,
+            optional_plain=optional_plain_value,
+            code=code_value,
+            kind=kind_value,
+            nothing=nothing_value,
+            anything=anything_value,
+            ref_or_null=ref_or_null_value,
+            limited=limited_value,
+            additional_properties=(
+                {}
+                if _FOUR_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _FOUR_PROPERTIES
+                }
             ),
         )
 
@@ -119,7 +169,9 @@ class Four:
         if self.anything is not UNSET:
             data["anything"] = self.anything
         if self.ref_or_null is not UNSET:
-            data["refOrNull"] = _FOUR_REF_OR_NULL.encode(self.ref_or_null)
+            data["refOrNull"] = (
+                None if self.ref_or_null is None else self.ref_or_null.to_dict()
+            )
         if self.limited is not UNSET:
             data["limited"] = self.limited
         for key, value in self.additional_properties.items():

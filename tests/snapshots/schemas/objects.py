@@ -97,7 +97,7 @@ class Closed:
     @classmethod
     def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Closed:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
         _codec.check_properties(
             obj,
             path,
@@ -107,10 +107,24 @@ class Closed:
             min_properties=None,
             max_properties=None,
         )
+        if "id" in obj:
+            id_value = obj["id"]
+            if type(id_value) is not str:
+                id_value = _codec.STRING.decode(
+                    id_value, _codec.child(path, "id"), strict
+                )
+        else:
+            id_value = UNSET
         return cls(
-            id=_codec.STRING.optional(obj, "id", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _CLOSED_PROPERTIES, _codec.ANY, strict
+            id=id_value,
+            additional_properties=(
+                {}
+                if _CLOSED_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _CLOSED_PROPERTIES
+                }
             ),
         )
 
@@ -152,9 +166,14 @@ class Counted:
         cls, data: object, path: str = "$", *, strict: bool = True
     ) -> Counted:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        name_value = obj["name"] if "name" in obj else _codec.missing(path, "name")
+        if type(name_value) is not str:
+            name_value = _codec.STRING.decode(
+                name_value, _codec.child(path, "name"), strict
+            )
         return cls(
-            name=_codec.STRING.required(obj, "name", path, strict),
+            name=name_value,
             additional_properties=_codec.additional_properties(
                 obj, path, _COUNTED_PROPERTIES, _codec.INTEGER, strict
             ),
@@ -232,11 +251,25 @@ class Open:
     @classmethod
     def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Open:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        if "id" in obj:
+            id_value = obj["id"]
+            if type(id_value) is not str:
+                id_value = _codec.STRING.decode(
+                    id_value, _codec.child(path, "id"), strict
+                )
+        else:
+            id_value = UNSET
         return cls(
-            id=_codec.STRING.optional(obj, "id", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _OPEN_PROPERTIES, _codec.ANY, strict
+            id=id_value,
+            additional_properties=(
+                {}
+                if _OPEN_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _OPEN_PROPERTIES
+                }
             ),
         )
 
@@ -290,18 +323,34 @@ class Order:
     @classmethod
     def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Order:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        id_value = obj["id"] if "id" in obj else _codec.missing(path, "id")
+        if type(id_value) is not str:
+            id_value = _codec.STRING.decode(id_value, _codec.child(path, "id"), strict)
+        lines_value = _ORDER_LINES.required(obj, "lines", path, strict)
+        shipping_value = _ORDER_SHIPPING.optional(obj, "shipping", path, strict)
+        billing_value = _ORDER_BILLING.optional(obj, "billing", path, strict)
+        tags_value = _ORDER_TAGS.optional(obj, "tags", path, strict)
+        metadata_value = _ORDER_METADATA.optional(obj, "metadata", path, strict)
+        anything_value = _codec.ANY.optional(obj, "anything", path, strict)
+        matrix_value = _ORDER_MATRIX.optional(obj, "matrix", path, strict)
         return cls(
-            id=_codec.STRING.required(obj, "id", path, strict),
-            lines=_ORDER_LINES.required(obj, "lines", path, strict),
-            shipping=_ORDER_SHIPPING.optional(obj, "shipping", path, strict),
-            billing=_ORDER_BILLING.optional(obj, "billing", path, strict),
-            tags=_ORDER_TAGS.optional(obj, "tags", path, strict),
-            metadata=_ORDER_METADATA.optional(obj, "metadata", path, strict),
-            anything=_codec.ANY.optional(obj, "anything", path, strict),
-            matrix=_ORDER_MATRIX.optional(obj, "matrix", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _ORDER_PROPERTIES, _codec.ANY, strict
+            id=id_value,
+            lines=lines_value,
+            shipping=shipping_value,
+            billing=billing_value,
+            tags=tags_value,
+            metadata=metadata_value,
+            anything=anything_value,
+            matrix=matrix_value,
+            additional_properties=(
+                {}
+                if _ORDER_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _ORDER_PROPERTIES
+                }
             ),
         )
 
@@ -309,11 +358,11 @@ class Order:
         """Encode to JSON data with wire names, leaving out absent properties."""
         data: dict[str, Any] = {}
         data["id"] = self.id
-        data["lines"] = _ORDER_LINES.encode(self.lines)
+        data["lines"] = [item.to_dict() for item in self.lines]
         if self.shipping is not UNSET:
-            data["shipping"] = _ORDER_SHIPPING.encode(self.shipping)
+            data["shipping"] = self.shipping.to_dict()
         if self.billing is not UNSET:
-            data["billing"] = _ORDER_BILLING.encode(self.billing)
+            data["billing"] = self.billing.to_dict()
         if self.tags is not UNSET:
             data["tags"] = _ORDER_TAGS.encode(self.tags)
         if self.metadata is not UNSET:
@@ -341,12 +390,31 @@ class OrderLine:
         cls, data: object, path: str = "$", *, strict: bool = True
     ) -> OrderLine:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        sku_value = obj["sku"] if "sku" in obj else _codec.missing(path, "sku")
+        if type(sku_value) is not str:
+            sku_value = _codec.STRING.decode(
+                sku_value, _codec.child(path, "sku"), strict
+            )
+        if "quantity" in obj:
+            quantity_value = obj["quantity"]
+            if type(quantity_value) is not int:
+                quantity_value = _codec.INTEGER.decode(
+                    quantity_value, _codec.child(path, "quantity"), strict
+                )
+        else:
+            quantity_value = UNSET
         return cls(
-            sku=_codec.STRING.required(obj, "sku", path, strict),
-            quantity=_codec.INTEGER.optional(obj, "quantity", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _ORDER_LINE_PROPERTIES, _codec.ANY, strict
+            sku=sku_value,
+            quantity=quantity_value,
+            additional_properties=(
+                {}
+                if _ORDER_LINE_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _ORDER_LINE_PROPERTIES
+                }
             ),
         )
 
@@ -375,12 +443,27 @@ class OrderShipping:
         cls, data: object, path: str = "$", *, strict: bool = True
     ) -> OrderShipping:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        if "street" in obj:
+            street_value = obj["street"]
+            if type(street_value) is not str:
+                street_value = _codec.STRING.decode(
+                    street_value, _codec.child(path, "street"), strict
+                )
+        else:
+            street_value = UNSET
+        geo_value = _ORDER_SHIPPING_GEO.optional(obj, "geo", path, strict)
         return cls(
-            street=_codec.STRING.optional(obj, "street", path, strict),
-            geo=_ORDER_SHIPPING_GEO.optional(obj, "geo", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _ORDER_SHIPPING_PROPERTIES, _codec.ANY, strict
+            street=street_value,
+            geo=geo_value,
+            additional_properties=(
+                {}
+                if _ORDER_SHIPPING_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _ORDER_SHIPPING_PROPERTIES
+                }
             ),
         )
 
@@ -390,7 +473,7 @@ class OrderShipping:
         if self.street is not UNSET:
             data["street"] = self.street
         if self.geo is not UNSET:
-            data["geo"] = _ORDER_SHIPPING_GEO.encode(self.geo)
+            data["geo"] = self.geo.to_dict()
         for key, value in self.additional_properties.items():
             data.setdefault(key, value)
         return data
@@ -409,11 +492,18 @@ class OrderShippingGeo:
         cls, data: object, path: str = "$", *, strict: bool = True
     ) -> OrderShippingGeo:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        lat_value = _codec.NUMBER.optional(obj, "lat", path, strict)
         return cls(
-            lat=_codec.NUMBER.optional(obj, "lat", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _ORDER_SHIPPING_GEO_PROPERTIES, _codec.ANY, strict
+            lat=lat_value,
+            additional_properties=(
+                {}
+                if _ORDER_SHIPPING_GEO_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _ORDER_SHIPPING_GEO_PROPERTIES
+                }
             ),
         )
 
@@ -441,12 +531,27 @@ class OrderBilling:
         cls, data: object, path: str = "$", *, strict: bool = True
     ) -> OrderBilling:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        if "street" in obj:
+            street_value = obj["street"]
+            if type(street_value) is not str:
+                street_value = _codec.STRING.decode(
+                    street_value, _codec.child(path, "street"), strict
+                )
+        else:
+            street_value = UNSET
+        geo_value = _ORDER_BILLING_GEO.optional(obj, "geo", path, strict)
         return cls(
-            street=_codec.STRING.optional(obj, "street", path, strict),
-            geo=_ORDER_BILLING_GEO.optional(obj, "geo", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _ORDER_BILLING_PROPERTIES, _codec.ANY, strict
+            street=street_value,
+            geo=geo_value,
+            additional_properties=(
+                {}
+                if _ORDER_BILLING_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _ORDER_BILLING_PROPERTIES
+                }
             ),
         )
 
@@ -456,7 +561,7 @@ class OrderBilling:
         if self.street is not UNSET:
             data["street"] = self.street
         if self.geo is not UNSET:
-            data["geo"] = _ORDER_BILLING_GEO.encode(self.geo)
+            data["geo"] = self.geo.to_dict()
         for key, value in self.additional_properties.items():
             data.setdefault(key, value)
         return data

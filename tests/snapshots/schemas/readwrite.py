@@ -75,18 +75,32 @@ class Account:
         cls, data: object, path: str = "$", *, strict: bool = True
     ) -> Account:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        id_value = (_codec.INTEGER.optional if strict else _codec.INTEGER.required)(
+            obj, "id", path, strict
+        )
+        name_value = obj["name"] if "name" in obj else _codec.missing(path, "name")
+        if type(name_value) is not str:
+            name_value = _codec.STRING.decode(
+                name_value, _codec.child(path, "name"), strict
+            )
+        password_value = (_codec.STRING.required if strict else _codec.STRING.optional)(
+            obj, "password", path, strict
+        )
+        created_value = _ACCOUNT_CREATED.optional(obj, "created", path, strict)
         return cls(
-            id=(_codec.INTEGER.optional if strict else _codec.INTEGER.required)(
-                obj, "id", path, strict
-            ),
-            name=_codec.STRING.required(obj, "name", path, strict),
-            password=(_codec.STRING.required if strict else _codec.STRING.optional)(
-                obj, "password", path, strict
-            ),
-            created=_ACCOUNT_CREATED.optional(obj, "created", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _ACCOUNT_PROPERTIES, _codec.ANY, strict
+            id=id_value,
+            name=name_value,
+            password=password_value,
+            created=created_value,
+            additional_properties=(
+                {}
+                if _ACCOUNT_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _ACCOUNT_PROPERTIES
+                }
             ),
         )
 
@@ -99,7 +113,7 @@ class Account:
         if self.password is not UNSET:
             data["password"] = self.password
         if self.created is not UNSET:
-            data["created"] = _ACCOUNT_CREATED.encode(self.created)
+            data["created"] = _codec.render_date_time(self.created)
         for key, value in self.additional_properties.items():
             data.setdefault(key, value)
         return data

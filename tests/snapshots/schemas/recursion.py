@@ -118,11 +118,18 @@ class Category:
         cls, data: object, path: str = "$", *, strict: bool = True
     ) -> Category:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        owner_value = _CATEGORY_OWNER.optional(obj, "owner", path, strict)
         return cls(
-            owner=_CATEGORY_OWNER.optional(obj, "owner", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _CATEGORY_PROPERTIES, _codec.ANY, strict
+            owner=owner_value,
+            additional_properties=(
+                {}
+                if _CATEGORY_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _CATEGORY_PROPERTIES
+                }
             ),
         )
 
@@ -130,7 +137,7 @@ class Category:
         """Encode to JSON data with wire names, leaving out absent properties."""
         data: dict[str, Any] = {}
         if self.owner is not UNSET:
-            data["owner"] = _CATEGORY_OWNER.encode(self.owner)
+            data["owner"] = self.owner.to_dict()
         for key, value in self.additional_properties.items():
             data.setdefault(key, value)
         return data
@@ -148,12 +155,20 @@ class Team:
     @classmethod
     def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Team:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        root_value = _TEAM_ROOT.optional(obj, "root", path, strict)
+        members_value = _TEAM_MEMBERS.optional(obj, "members", path, strict)
         return cls(
-            root=_TEAM_ROOT.optional(obj, "root", path, strict),
-            members=_TEAM_MEMBERS.optional(obj, "members", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _TEAM_PROPERTIES, _codec.ANY, strict
+            root=root_value,
+            members=members_value,
+            additional_properties=(
+                {}
+                if _TEAM_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _TEAM_PROPERTIES
+                }
             ),
         )
 
@@ -161,7 +176,7 @@ class Team:
         """Encode to JSON data with wire names, leaving out absent properties."""
         data: dict[str, Any] = {}
         if self.root is not UNSET:
-            data["root"] = _TEAM_ROOT.encode(self.root)
+            data["root"] = self.root.to_dict()
         if self.members is not UNSET:
             data["members"] = _TEAM_MEMBERS.encode(self.members)
         for key, value in self.additional_properties.items():
@@ -208,14 +223,24 @@ class Document:
         cls, data: object, path: str = "$", *, strict: bool = True
     ) -> Document:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        tree_value = _DOCUMENT_TREE.required(obj, "tree", path, strict)
+        body_value = _DOCUMENT_BODY.optional(obj, "body", path, strict)
+        forest_value = _DOCUMENT_FOREST.optional(obj, "forest", path, strict)
+        trees_value = _DOCUMENT_TREES.optional(obj, "trees", path, strict)
         return cls(
-            tree=_DOCUMENT_TREE.required(obj, "tree", path, strict),
-            body=_DOCUMENT_BODY.optional(obj, "body", path, strict),
-            forest=_DOCUMENT_FOREST.optional(obj, "forest", path, strict),
-            trees=_DOCUMENT_TREES.optional(obj, "trees", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _DOCUMENT_PROPERTIES, _codec.ANY, strict
+            tree=tree_value,
+            body=body_value,
+            forest=forest_value,
+            trees=trees_value,
+            additional_properties=(
+                {}
+                if _DOCUMENT_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _DOCUMENT_PROPERTIES
+                }
             ),
         )
 
@@ -336,11 +361,18 @@ class Left:
     @classmethod
     def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Left:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        point_value = _LEFT_POINT.optional(obj, "point", path, strict)
         return cls(
-            point=_LEFT_POINT.optional(obj, "point", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _LEFT_PROPERTIES, _codec.ANY, strict
+            point=point_value,
+            additional_properties=(
+                {}
+                if _LEFT_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _LEFT_PROPERTIES
+                }
             ),
         )
 
@@ -348,7 +380,7 @@ class Left:
         """Encode to JSON data with wire names, leaving out absent properties."""
         data: dict[str, Any] = {}
         if self.point is not UNSET:
-            data["point"] = _LEFT_POINT.encode(self.point)
+            data["point"] = self.point.to_dict()
         for key, value in self.additional_properties.items():
             data.setdefault(key, value)
         return data
@@ -368,12 +400,20 @@ class LeftPoint:
         cls, data: object, path: str = "$", *, strict: bool = True
     ) -> LeftPoint:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        x_value = _codec.NUMBER.optional(obj, "x", path, strict)
+        y_value = _codec.NUMBER.optional(obj, "y", path, strict)
         return cls(
-            x=_codec.NUMBER.optional(obj, "x", path, strict),
-            y=_codec.NUMBER.optional(obj, "y", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _LEFT_POINT_PROPERTIES, _codec.ANY, strict
+            x=x_value,
+            y=y_value,
+            additional_properties=(
+                {}
+                if _LEFT_POINT_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _LEFT_POINT_PROPERTIES
+                }
             ),
         )
 
@@ -420,13 +460,29 @@ class Node:
     @classmethod
     def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Node:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        if "value" in obj:
+            value_value = obj["value"]
+            if type(value_value) is not int:
+                value_value = _codec.INTEGER.decode(
+                    value_value, _codec.child(path, "value"), strict
+                )
+        else:
+            value_value = UNSET
+        next_value = _NODE_NEXT.optional(obj, "next", path, strict)
+        children_value = _NODE_CHILDREN.optional(obj, "children", path, strict)
         return cls(
-            value=_codec.INTEGER.optional(obj, "value", path, strict),
-            next=_NODE_NEXT.optional(obj, "next", path, strict),
-            children=_NODE_CHILDREN.optional(obj, "children", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _NODE_PROPERTIES, _codec.ANY, strict
+            value=value_value,
+            next=next_value,
+            children=children_value,
+            additional_properties=(
+                {}
+                if _NODE_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _NODE_PROPERTIES
+                }
             ),
         )
 
@@ -436,9 +492,9 @@ class Node:
         if self.value is not UNSET:
             data["value"] = self.value
         if self.next is not UNSET:
-            data["next"] = _NODE_NEXT.encode(self.next)
+            data["next"] = self.next.to_dict()
         if self.children is not UNSET:
-            data["children"] = _NODE_CHILDREN.encode(self.children)
+            data["children"] = [item.to_dict() for item in self.children]
         for key, value in self.additional_properties.items():
             data.setdefault(key, value)
         return data
@@ -474,11 +530,18 @@ class Right:
     @classmethod
     def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Right:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        point_value = _RIGHT_POINT.optional(obj, "point", path, strict)
         return cls(
-            point=_RIGHT_POINT.optional(obj, "point", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _RIGHT_PROPERTIES, _codec.ANY, strict
+            point=point_value,
+            additional_properties=(
+                {}
+                if _RIGHT_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _RIGHT_PROPERTIES
+                }
             ),
         )
 
@@ -486,7 +549,7 @@ class Right:
         """Encode to JSON data with wire names, leaving out absent properties."""
         data: dict[str, Any] = {}
         if self.point is not UNSET:
-            data["point"] = _RIGHT_POINT.encode(self.point)
+            data["point"] = self.point.to_dict()
         for key, value in self.additional_properties.items():
             data.setdefault(key, value)
         return data
@@ -534,11 +597,25 @@ class Third:
     @classmethod
     def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Third:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
+        if "name" in obj:
+            name_value = obj["name"]
+            if type(name_value) is not str:
+                name_value = _codec.STRING.decode(
+                    name_value, _codec.child(path, "name"), strict
+                )
+        else:
+            name_value = UNSET
         return cls(
-            name=_codec.STRING.optional(obj, "name", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _THIRD_PROPERTIES, _codec.ANY, strict
+            name=name_value,
+            additional_properties=(
+                {}
+                if _THIRD_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _THIRD_PROPERTIES
+                }
             ),
         )
 
