@@ -245,14 +245,23 @@ def list_needs_codec(type_: ir.TypeRef, value: str) -> str:
     Otherwise value is a list of members of the enum, of a length within the limits.
     """
     assert type_.item is not None
-    tests = [f"type({value}) is not list"]
     limits = type_.constraints
-    if limits.min_items is not None:
-        tests.append(f"len({value}) < {limits.min_items}")
-    if limits.max_items is not None:
-        tests.append(f"len({value}) > {limits.max_items}")
-    tests.append(f"any(type(item) is not {type_.item.name} for item in {value})")
+    tests = [
+        f"type({value}) is not list",
+        *_outside(f"len({value})", limits.min_items, limits.max_items),
+        f"any(type(item) is not {type_.item.name} for item in {value})",
+    ]
     return " or ".join(tests)
+
+
+def _outside(value: str, minimum: float | None, maximum: float | None) -> list[str]:
+    """Return the conditions under which value is below minimum or above maximum."""
+    tests = []
+    if minimum is not None:
+        tests.append(f"{value} < {literal(minimum)}")
+    if maximum is not None:
+        tests.append(f"{value} > {literal(maximum)}")
+    return tests
 
 
 def needs_codec(type_: ir.TypeRef, value: str) -> str:
@@ -261,12 +270,8 @@ def needs_codec(type_: ir.TypeRef, value: str) -> str:
     Otherwise the value's type is exactly the annotation and it is within its limits.
     """
     python = {"string": "str", "integer": "int", "boolean": "bool"}[type_.kind]
-    tests = [f"type({value}) is not {python}"]
     limits = type_.constraints
-    if limits.minimum is not None:
-        tests.append(f"{value} < {literal(limits.minimum)}")
-    if limits.maximum is not None:
-        tests.append(f"{value} > {literal(limits.maximum)}")
+    tests = [f"type({value}) is not {python}", *_outside(value, limits.minimum, limits.maximum)]
     test = " or ".join(tests)
     if type_.nullable:
         return f"{value} is not None and ({test})" if len(tests) > 1 else f"{value} is not None and {test}"
