@@ -223,7 +223,7 @@ IMPORTS = (
     "import bench.client",
     "import bench.server",
 )
-"""The import statements timed; {model} is the first name that bench.models exports."""
+"""The import statements timed. {model} is replaced by the first name that bench.models exports."""
 
 _FIRST_EXPORT = re.compile(r'^_MODULES = \{\n    "(\w+)"', re.MULTILINE)
 

@@ -267,6 +267,7 @@ class _Builder:
         result = self.type_of(schema, name, pointer, file, fixed=True)
         del self.in_progress[key]
         if key in self.recursive and not (result.kind in _NAMED_KINDS and result.name == name):
+            result = _without_itself(result, name)
             self.aliases.append(ir.Alias(name=name, pointer=pointer, type=result, recursive=True))
             self.order.append(name)
             result = ir.TypeRef(kind="alias", name=name)
@@ -805,6 +806,26 @@ def _status_rank(status: str) -> tuple[int, str]:
 def _response_order(responses: list[ir.Response]) -> list[ir.Response]:
     """Order responses as a status is matched: exact codes, then ranges such as 4XX, then default."""
     return sorted(responses, key=lambda r: _status_rank(r.status))
+
+
+def _without_itself(type_: ir.TypeRef, name: str) -> ir.TypeRef:
+    """Drop the variants of a union that are the recursive alias name itself.
+
+    Such a variant adds no value to the union, and mypy rejects an alias that is a variant
+    of itself.
+    """
+    if type_.kind != "union" or type_.name:
+        return type_
+    itself = [v for v in type_.variants if v.kind == "alias" and v.name == name]
+    if not itself:
+        return type_
+    rest = tuple(v for v in type_.variants if v not in itself)
+    nullable = type_.nullable or any(v.nullable for v in itself)
+    if not rest:
+        return ir.TypeRef(kind="any", nullable=nullable)
+    if len(rest) == 1:
+        return rest[0].with_nullable(nullable or rest[0].nullable)
+    return dataclasses.replace(type_, variants=rest, nullable=nullable)
 
 
 _NAMED_KINDS = ("model", "enum", "union", "alias")

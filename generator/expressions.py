@@ -67,6 +67,8 @@ def alias_value(alias: ir.Alias) -> str:
     that has such a reference as a variant becomes one string.  When the alias itself is
     that union, mypy reads its value, but ``typing.get_type_hints`` cannot evaluate it.
     """
+    # NOTE: build drops a variant that is the alias itself, but not one nested in another
+    # union, so two unions that each contain the other still give an alias that mypy rejects.
     if not alias.recursive:
         return annotation(alias.type)
     return _forward_annotation(alias.type)
@@ -188,7 +190,7 @@ def _enum_base(type_: ir.TypeRef) -> str:
 
 
 def union_codec_name(name: str) -> str:
-    """Return the name of the module constant that holds a union's or recursive alias's codec."""
+    """Return the name of the module constant that contains a union's or recursive alias's codec."""
     return f"{name}Codec"
 
 

@@ -4,8 +4,9 @@ Each component schema gets one module, together with the inline types named from
 inside it (the enum of a property, the object of an array's items).  Types whose modules
 would import one another in a cycle share one module, so the import graph is acyclic and
 each module imports only the modules of the types it refers to.  Module names come from
-type names alone, never from positions, so adding a schema renames no other module, unless
-the new module's name differs from an existing one only in case.
+type names alone, never from positions, so adding a schema renames no other module.  The
+exceptions are a schema whose module name equals an existing one, ignoring case, and a
+schema that joins existing schemas into a cycle.
 """
 
 from __future__ import annotations
@@ -145,6 +146,8 @@ def model_modules(package: ir.Package) -> list[ModelModule]:
     groups: dict[str, list[NamedType]] = {}
     for named in types:
         groups.setdefault(owner[named.name], []).append(named)
+
+    # Groups that refer to one another in a cycle become one module.
     references = {named.name: _references(named) for named in types}
     edges: dict[str, set[str]] = {group: set() for group in groups}
     for named in types:
@@ -154,6 +157,7 @@ def model_modules(package: ir.Package) -> list[ModelModule]:
     merged = _components(sorted(groups), edges)
     titles = [sorted(_title(group, groups[group]) for group in component) for component in merged]
     names = module_names([component_titles[0] for component_titles in titles])
+
     module_of: dict[str, str] = {}
     for component, name in zip(merged, names):
         for group in component:
@@ -161,30 +165,51 @@ def model_modules(package: ir.Package) -> list[ModelModule]:
                 module_of[named.name] = name
                 if isinstance(named, ir.Union) or (isinstance(named, ir.Alias) and named.recursive):
                     module_of[union_codec_name(named.name)] = name
+
     modules = []
     for component, name, component_titles in zip(merged, names, titles):
         members = {named.name for group in component for named in groups[group]}
-        imported: dict[str, set[str]] = {}
-        for member in members:
-            type_names, codec_names = references[member]
-            for used in type_names | codec_names:
-                source = module_of.get(used)
-                if source is not None and source != name:
-                    imported.setdefault(source, set()).add(used)
-        part = dataclasses.replace(
-            package,
-            models=tuple(m for m in package.models if m.name in members),
-            enums=tuple(e for e in package.enums if e.name in members),
-            unions=tuple(u for u in package.unions if u.name in members),
-            aliases=tuple(a for a in package.aliases if a.name in members),
+        modules.append(
+            ModelModule(
+                name=name,
+                package=_subset(package, members),
+                titles=tuple(component_titles),
+                imports=_imports(name, members, references, module_of),
+            )
         )
-        imports = tuple((source, tuple(sorted(used))) for source, used in sorted(imported.items()))
-        modules.append(ModelModule(name=name, package=part, titles=tuple(component_titles), imports=imports))
     return sorted(modules, key=lambda module: module.name)
 
 
+def _subset(package: ir.Package, members: set[str]) -> ir.Package:
+    """Return the package with only the named types in members."""
+    return dataclasses.replace(
+        package,
+        models=tuple(m for m in package.models if m.name in members),
+        enums=tuple(e for e in package.enums if e.name in members),
+        unions=tuple(u for u in package.unions if u.name in members),
+        aliases=tuple(a for a in package.aliases if a.name in members),
+    )
+
+
+def _imports(
+    name: str,
+    members: set[str],
+    references: dict[str, tuple[set[str], set[str]]],
+    module_of: dict[str, str],
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Return the names that module name imports from each other module, both sorted."""
+    imported: dict[str, set[str]] = {}
+    for member in members:
+        type_names, codec_names = references[member]
+        for used in type_names | codec_names:
+            source = module_of.get(used)
+            if source is not None and source != name:
+                imported.setdefault(source, set()).add(used)
+    return tuple((source, tuple(sorted(used))) for source, used in sorted(imported.items()))
+
+
 def _title(group: str, members: list[NamedType]) -> str:
-    """Return the name that stands for a group: its component schema's class name."""
+    """Return the name that represents a group: its component schema's class name."""
     if group.startswith("#"):
         pointer = _COMPONENT + group[1:]
         for named in members:

@@ -374,7 +374,7 @@ def models_context(module: layout.ModelModule, fields: dict[str, tuple[str, ...]
         ["_" + constant_name(f"{model.name}_{field.name}") for model, field in wanted],
         {"_codec"},
     )
-    taken = set(chosen) | {"_codec"}
+    used_constants = set(chosen) | {"_codec"}
     names = iter(chosen)
     inline: dict[tuple[str, str], tuple[str, str, str]] = {}
     annotations: list[str] = []
@@ -393,8 +393,8 @@ def models_context(module: layout.ModelModule, fields: dict[str, tuple[str, ...]
             constants.append((name, f"_codec.Enum[{annotation}]", expression))
         elif kind == "enum_list" and field.type.item is not None:
             # The item codec is a constant of its own, whose table of members from_dict reads.
-            (table,) = distinct([name + "_ITEM"], taken)
-            taken.add(table)
+            (table,) = distinct([name + "_ITEM"], used_constants)
+            used_constants.add(table)
             item = expressions.codec(field.type.item)
             constants.append((table, f"_codec.Enum[{expressions.annotation(field.type.item)}]", item))
             codecs[key] = name

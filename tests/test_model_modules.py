@@ -2,7 +2,7 @@
 
 Module names must stay the same when unrelated schemas are added, differ in more than case,
 never be Windows device names, and disappear with their schema.  Importing the package
-loads no module of types until a name is used, and mypy sees every name with its type.
+loads no module of types until a name is used, and mypy resolves every name to its type.
 """
 
 from __future__ import annotations

@@ -446,6 +446,15 @@ def test_recursive_aliases_check_every_level(output: Path, data: Any, path: str)
     assert path_of(m, m.Document.from_dict, data) == path
 
 
+def test_union_variant_of_itself_dropped(output: Path) -> None:
+    m = models("recursion")
+    assert m.LoopCodec.decode(["a", ["b"]], "$", True) == ["a", ["b"]]
+    with pytest.raises(error_type(m)) as caught:
+        m.LoopCodec.decode(["a", [1]], "$", True)
+    assert caught.value.path == "$[1][0]"  # type: ignore[attr-defined]
+    assert typing.get_args(m.Loop)[0] is str
+
+
 def test_recursive_alias_types_resolve(output: Path) -> None:
     m = models("recursion")
     hints = typing.get_type_hints(m.Document, vars(sys.modules[m.Document.__module__]))

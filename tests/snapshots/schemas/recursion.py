@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ._forest import Forest, ForestCodec
     from ._json_ import Json, JsonCodec
     from ._left import Left, LeftPoint
+    from ._loop import Loop, LoopCodec
     from ._node import Node
     from ._right import Right
     from ._second import Second
@@ -43,6 +44,8 @@ _MODULES = {
     "JsonCodec": "_json_",
     "Left": "_left",
     "LeftPoint": "_left",
+    "Loop": "_loop",
+    "LoopCodec": "_loop",
     "Node": "_node",
     "Right": "_right",
     "Second": "_second",
@@ -79,6 +82,8 @@ __all__ = [
     "JsonCodec",
     "Left",
     "LeftPoint",
+    "Loop",
+    "LoopCodec",
     "Node",
     "Right",
     "Second",
@@ -432,6 +437,31 @@ class LeftPoint:
 _LEFT_POINT: _codec.Codec[LeftPoint] = _codec.Model(lambda: LeftPoint)
 _LEFT_PROPERTIES: frozenset[str] = frozenset({"point"})
 _LEFT_POINT_PROPERTIES: frozenset[str] = frozenset({"x", "y"})
+# models/_loop.py
+# Code generated from tests/fixtures/schemas/recursion.yaml by "python -m generator generate --spec tests/fixtures/schemas/recursion.yaml --package schema_recursion --parts models"; DO NOT EDIT.
+"""Loop and the types named inside it, from the recursion and reference chains."""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from .. import _codec
+
+__all__ = ["Loop", "LoopCodec"]
+
+
+Loop: TypeAlias = str | list["Loop"]
+
+LoopCodec: _codec.Codec[Loop] = _codec.Union(
+    [
+        (_codec.STRING, _codec.is_string, _codec.no_score),
+        (
+            _codec.Array(_codec.Lazy(lambda: LoopCodec)),
+            _codec.is_array,
+            _codec.no_score,
+        ),
+    ]
+)
 # models/_node.py
 # Code generated from tests/fixtures/schemas/recursion.yaml by "python -m generator generate --spec tests/fixtures/schemas/recursion.yaml --package schema_recursion --parts models"; DO NOT EDIT.
 """Node and the types named inside it, from the recursion and reference chains."""
