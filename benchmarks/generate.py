@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -103,11 +104,12 @@ def stage_times(spec: Path, output: Path, formatter: str) -> dict[str, float]:
     from generator.config import Target
 
     marks: list[tuple[str, float]] = []
-    target = Target(spec=spec, package="bench", output=output, spec_label="spec/api", lenient=True)
+    target = Target(
+        spec=spec, package="bench", output=output, spec_label="spec/api", lenient=True, formatter=formatter
+    )
     result = pipeline.generate(
         target,
         from_config=False,
-        formatter=formatter,
         progress=lambda stage: marks.append((stage, time.perf_counter())),
     )
     marks.append(("write", time.perf_counter()))
@@ -180,7 +182,7 @@ def measure(name: str, spec: Path, repeat: int, cold_black: bool) -> list[dict[s
     """Run every scenario repeat times on one document; return one table row each."""
     scenarios = [s for s in SCENARIOS if cold_black or s != "cold black"]
     figures: dict[str, list[tuple[float, float, dict[str, float]]]] = {s: [] for s in scenarios}
-    imports: dict[str, list[float | None]] = {module: [] for module in IMPORTS}
+    imports: dict[str, list[float | None]] = {statement: [] for statement in IMPORTS}
     for _ in range(repeat):
         with tempfile.TemporaryDirectory(prefix="generator-bench-") as folder:
             work = Path(folder)
@@ -191,8 +193,8 @@ def measure(name: str, spec: Path, repeat: int, cold_black: bool) -> list[dict[s
                 figures["cold black"].append(timed_run("generate", spec_copy, work, "black", True))
             else:
                 timed_run("generate", spec_copy, work, "black", False)
-            for module in IMPORTS:
-                imports[module].append(import_time(work / "out-black", module))
+            for statement in IMPORTS:
+                imports[statement].append(import_time(work / "out-black", statement))
             change_one_description(spec, spec_copy)
             warm = timed_run("generate", spec_copy, work, "black", True)
             figures["warm black, one description changed"].append(warm)
@@ -208,28 +210,43 @@ def measure(name: str, spec: Path, repeat: int, cold_black: bool) -> list[dict[s
         row["command"] = statistics.median(elapsed for elapsed, _, _ in runs)
         row["peak MB"] = statistics.median(peak for _, peak, _ in runs)
         rows.append(row)
-    for module, times in imports.items():
+    for statement, times in imports.items():
         measured = [seconds for seconds in times if seconds is not None]
         figure = statistics.median(measured) if len(measured) == len(times) else "failed"
-        rows.append({"document": name, "run": f"import {module} (.pyc present)", "command": figure})
+        rows.append({"document": name, "run": f"{statement} (.pyc present)", "command": figure})
     return rows
 
 
-IMPORTS = ("bench", "bench.models", "bench.client", "bench.server")
+IMPORTS = (
+    "import bench",
+    "import bench.models",
+    "from bench.models import {model}",
+    "import bench.client",
+    "import bench.server",
+)
+"""The import statements timed. {model} is replaced by the first name that bench.models exports."""
+
+_FIRST_EXPORT = re.compile(r'^_MODULES = \{\n    "(\w+)"', re.MULTILINE)
 
 
-def import_time(output: Path, module: str) -> float | None:
-    """Return the seconds of importing module in a new process, after one import made .pyc.
+def import_time(output: Path, statement: str) -> float | None:
+    """Return the seconds of an import statement in a new process, after one run made .pyc.
 
-    Return None, after printing the error, when the module cannot be imported.
+    Return None, after printing the error, when the statement fails.
     """
-    code = f"import time; start = time.perf_counter(); import {module}; print(time.perf_counter() - start)"
+    if "{model}" in statement:
+        found = _FIRST_EXPORT.search((output / "bench" / "models" / "__init__.py").read_text(encoding="utf-8"))
+        if found is None:
+            print(f"{statement} failed: bench.models exports no name", file=sys.stderr)
+            return None
+        statement = statement.format(model=found.group(1))
+    code = f"import time; start = time.perf_counter(); {statement}; print(time.perf_counter() - start)"
     environment = dict(os.environ, PYTHONPATH=str(output))
     environment.pop("PYTHONDONTWRITEBYTECODE", None)
     command = [python_path(), "-c", code]
     first = subprocess.run(command, env=environment, capture_output=True, text=True, check=False)
     if first.returncode != 0:
-        print(f"import {module} failed:\n{first.stderr.strip()}", file=sys.stderr)
+        print(f"{statement} failed:\n{first.stderr.strip()}", file=sys.stderr)
         return None
     _, _, text = run(command, environment)
     return float(text.strip().splitlines()[-1])

@@ -72,6 +72,8 @@ class _Builder:
         self.order: list[str] = []
         self.by_ref: dict[tuple[Path, str], ir.TypeRef] = {}
         self.in_progress: dict[tuple[Path, str], ir.TypeRef] = {}
+        self.recursive: set[tuple[Path, str]] = set()
+        """The references whose schema refers back to itself through an alias."""
         self.enum_keys: dict[tuple[Any, ...], str] = {}
         self.shapes: dict[tuple[Path, str], ir.TypeRef] = {}
         self.used_names: set[str] = set(RESERVED_CLASSES)
@@ -242,6 +244,8 @@ class _Builder:
         if key in self.by_ref:
             return self.by_ref[key]
         if key in self.in_progress:
+            if self.in_progress[key].kind == "alias":
+                self.recursive.add(key)
             return self.in_progress[key]
         if file == self.document.path and fragment.startswith(_SCHEMA_PREFIX) and fragment.count("/") == 3:
             component = fragment[len(_SCHEMA_PREFIX):].replace("~1", "/").replace("~0", "~")
@@ -257,18 +261,23 @@ class _Builder:
         if isinstance(schema, dict) and _is_object_like(schema):
             self.in_progress[key] = ir.TypeRef(kind="model", name=name)
         else:
-            # NOTE: a reference back into a schema that is not a model (an array of itself,
-            # a union containing itself) becomes Any, so the recursive part is not checked.
-            self.in_progress[key] = ir.TypeRef(kind="any")
+            # A reference back into a schema that is not a model (an array of itself, a
+            # union containing itself) names a recursive type alias, made below.
+            self.in_progress[key] = ir.TypeRef(kind="alias", name=name)
         result = self.type_of(schema, name, pointer, file, fixed=True)
         del self.in_progress[key]
+        if key in self.recursive and not (result.kind in _NAMED_KINDS and result.name == name):
+            result = _without_itself(result, name)
+            self.aliases.append(ir.Alias(name=name, pointer=pointer, type=result, recursive=True))
+            self.order.append(name)
+            result = ir.TypeRef(kind="alias", name=name)
         self.by_ref[key] = result
         other_component = (
             file != self.document.path
             and pointer.startswith(_SCHEMA_PREFIX)
             and pointer.count("/") == 3
         )
-        if other_component and not (result.kind in ("model", "enum", "union") and result.name):
+        if other_component and not (result.kind in _NAMED_KINDS and result.name):
             # A component of another file gets a type alias, as the entry file's do, so the
             # same names exist whichever file is the entry document.
             self.aliases.append(ir.Alias(name=name, pointer=pointer, type=result))
@@ -482,7 +491,7 @@ class _Builder:
             ref = "#" + _join(_SCHEMA_PREFIX.rstrip("/"), key)
             result = self._ref_type(ref, "", self.document.path)
             name = self.component_names[key]
-            if result.kind in ("model", "enum", "union") and result.name == name:
+            if result.kind in _NAMED_KINDS and result.name == name:
                 continue
             self.aliases.append(
                 ir.Alias(name=name, pointer=ref[1:], type=result, description=_text((schema or {}).get("description") if isinstance(schema, dict) else ""))
@@ -844,6 +853,30 @@ def _status_rank(status: str) -> tuple[int, str]:
 def _response_order(responses: list[ir.Response]) -> list[ir.Response]:
     """Order responses as a status is matched: exact codes, then ranges such as 4XX, then default."""
     return sorted(responses, key=lambda r: _status_rank(r.status))
+
+
+def _without_itself(type_: ir.TypeRef, name: str) -> ir.TypeRef:
+    """Drop the variants of a union that are the recursive alias name itself.
+
+    Such a variant adds no value to the union, and mypy rejects an alias that is a variant
+    of itself.
+    """
+    if type_.kind != "union" or type_.name:
+        return type_
+    itself = [v for v in type_.variants if v.kind == "alias" and v.name == name]
+    if not itself:
+        return type_
+    rest = tuple(v for v in type_.variants if v not in itself)
+    nullable = type_.nullable or any(v.nullable for v in itself)
+    if not rest:
+        return ir.TypeRef(kind="any", nullable=nullable)
+    if len(rest) == 1:
+        return rest[0].with_nullable(nullable or rest[0].nullable)
+    return dataclasses.replace(type_, variants=rest, nullable=nullable)
+
+
+_NAMED_KINDS = ("model", "enum", "union", "alias")
+"""The kinds of type that a TypeRef refers to by name."""
 
 
 def _is_object_like(schema: dict[str, Any]) -> bool:

@@ -54,7 +54,10 @@ class Constraints:
 
 @dataclass(frozen=True, slots=True)
 class TypeRef:
-    """The type of a value: a primitive, a container, or a reference to a named type."""
+    """The type of a value: a primitive, a container, or a reference to a named type.
+
+    A reference of kind ``alias`` names a recursive ``Alias``.
+    """
 
     kind: TypeKind
     format: str | None = None
@@ -139,6 +142,8 @@ class Alias:
     pointer: str
     type: TypeRef
     description: str = ""
+    recursive: bool = False
+    """Whether type refers to this alias, so that it needs a codec of its own."""
 
 
 ScalarKind = Literal["string", "integer", "number", "boolean", "any"]

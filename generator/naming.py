@@ -179,3 +179,23 @@ def singular(word: str) -> str:
     if len(word) <= 3:
         return word
     return word[:-1]
+
+
+def module_names(titles: list[str]) -> list[str]:
+    """Return a private module name for each title: ``_`` and snake_case, and distinct.
+
+    snake_name gives lowercase names, so distinct names differ in more than case, as macOS
+    and Windows file systems need.  The leading underscore keeps a name from being a
+    Windows device name (``con``, ``nul``, ``com1``) or ``__init__``, and marks the module
+    as private to its package.  Titles that give the same name each get a suffix made from
+    a hash of the title, so that a name does not depend on the order of titles.
+    """
+    names = ["_" + snake_name(title, prefix="schema") for title in titles]
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[name] = counts.get(name, 0) + 1
+    suffixed = [
+        name if counts[name] == 1 else f"{name.rstrip('_')}_{_digest(title)[:6]}"
+        for name, title in zip(names, titles)
+    ]
+    return distinct(suffixed)

@@ -20,7 +20,7 @@ from typing import Any
 
 import jinja2
 
-from . import expressions, ir
+from . import expressions, ir, layout
 from .errors import InternalError, TemplateError
 from .naming import constant_name, distinct
 
@@ -153,7 +153,12 @@ def environment(custom: Path | None = None) -> jinja2.Environment:
     env.filters["codec"] = expressions.codec
     env.globals["variant_codec"] = expressions.variant_codec
     env.globals["union_codec_name"] = expressions.union_codec_name
+    env.globals["alias_value"] = expressions.alias_value
     env.globals["is_plain"] = expressions.is_plain
+    env.globals["needs_codec"] = expressions.needs_codec
+    env.globals["list_needs_codec"] = expressions.list_needs_codec
+    env.globals["parser"] = expressions.parser
+    env.globals["encode_expression"] = expressions.encode_expression
     env.globals["NO_DEFAULT"] = ir.NO_DEFAULT
     env.globals["security_literal"] = security_literal
     env.globals["return_annotation"] = return_annotation
@@ -182,7 +187,7 @@ _FILES = {
     "__init__.py": ("package/__init__.py.jinja", ()),
     "py.typed": ("package/py.typed.jinja", ()),
     "_codec.py": ("package/_codec.py.jinja", ()),
-    "models.py": ("package/models.py.jinja", ("models",)),
+    "models/__init__.py": ("package/models_init.py.jinja", ("models",)),
     "_params.py": ("package/_params.py.jinja", ("client", "server")),
     "_operations.py": ("package/_operations.py.jinja", ("client", "server")),
     "client.py": ("package/client.py.jinja", ("client",)),
@@ -208,9 +213,9 @@ def _context(package: ir.Package) -> dict[str, Any]:
         # Python packaging accepts only PEP 440 versions; info.version is free text.
         "pyproject_version": package.version if _PYPROJECT_VERSION.match(package.version) else "0.0.0",
         "pyproject_dependencies": dependencies,
-        **models_context(package, fields),
         **client_context(package),
         **server_context(package),
+        "model_modules": layout.model_modules(package),
         "operation_constants": operation_constants(package),
         "annotation_imports": annotation_imports(package),
         **readme_context(package),
@@ -230,6 +235,26 @@ def render(package: ir.Package, custom: Path | None = None) -> dict[str, str]:
         if parts and not set(parts) & set(package.parts):
             continue
         files[path] = _render_file(env, template_name, path, context)
+        if path == "models/__init__.py":
+            files.update(_render_models(env, package, context))
+    return files
+
+
+def _render_models(env: jinja2.Environment, package: ir.Package, context: dict[str, Any]) -> dict[str, str]:
+    """Render one file per module of the models package from models.py.jinja.
+
+    In each module's context, ``package`` has only that module's types.
+    """
+    files: dict[str, str] = {}
+    for module in context["model_modules"]:
+        module_context = {
+            **context,
+            "package": module.package,
+            "module": module,
+            **models_context(module, context["fields"]),
+        }
+        path = f"models/{module.name}.py"
+        files[path] = _render_file(env, "package/models.py.jinja", path, module_context)
     return files
 
 
@@ -323,8 +348,21 @@ def _default_value(type_: ir.TypeRef, value: Any, codec: str) -> tuple[str, bool
     return f'{codec}.decode({expressions.literal(value)}, "$", False)', True
 
 
-def models_context(package: ir.Package, fields: dict[str, tuple[str, ...]]) -> dict[str, Any]:
-    """Choose the names and expressions that models.py needs beside the model itself."""
+def _inline_kind(field: ir.Field) -> str | None:
+    """Return how from_dict decodes a field without calling its codec, or None.
+
+    Only a field that is simply required or optional, with no default and neither readOnly
+    nor writeOnly, is decoded inline.  A value that fails the inline test goes to the codec,
+    which decodes it or raises the error it always raises.
+    """
+    if field.default is not ir.NO_DEFAULT or field.read_only or field.write_only:
+        return None
+    return expressions.decode_kind(field.type)
+
+
+def models_context(module: layout.ModelModule, fields: dict[str, tuple[str, ...]]) -> dict[str, Any]:
+    """Choose the names and expressions that a module of models needs beside the types."""
+    package = module.package
     codecs: dict[tuple[str, str], str] = {}
     defaults: dict[tuple[str, str], tuple[str, bool]] = {}
     constants: list[tuple[str, str, str]] = []
@@ -333,23 +371,40 @@ def models_context(package: ir.Package, fields: dict[str, tuple[str, ...]]) -> d
         for model in package.models
         for field in model.fields
     ]
-    names = iter(
-        distinct(
-            ["_" + constant_name(f"{model.name}_{field.name}") for model, field in wanted],
-            {"_codec"},
-        )
+    chosen = distinct(
+        ["_" + constant_name(f"{model.name}_{field.name}") for model, field in wanted],
+        {"_codec"},
     )
+    used_constants = set(chosen) | {"_codec"}
+    names = iter(chosen)
+    inline: dict[tuple[str, str], tuple[str, str, str]] = {}
     annotations: list[str] = []
     for model, field in wanted:
         name = next(names)
+        key = (model.name, field.wire_name)
         expression = expressions.codec(field.type, "", fields)
         annotation = expressions.annotation(field.type)
         annotations.append(annotation)
+        kind = _inline_kind(field)
+        table = ""
         if _SINGLETON.match(expression):
-            codecs[(model.name, field.wire_name)] = expression
+            codecs[key] = expression
+        elif kind == "enum":
+            codecs[key] = table = name
+            constants.append((name, f"_codec.Enum[{annotation}]", expression))
+        elif kind == "enum_list" and field.type.item is not None:
+            # The item codec is a constant of its own, whose table of members from_dict reads.
+            (table,) = distinct([name + "_ITEM"], used_constants)
+            used_constants.add(table)
+            item = expressions.codec(field.type.item)
+            constants.append((table, f"_codec.Enum[{expressions.annotation(field.type.item)}]", item))
+            codecs[key] = name
+            constants.append((name, f"_codec.Codec[{annotation}]", expression.replace(item, table, 1)))
         else:
-            codecs[(model.name, field.wire_name)] = name
+            codecs[key] = name
             constants.append((name, f"_codec.Codec[{annotation}]", expression))
+        if kind is not None:
+            inline[key] = (kind, f"{field.name}_value", table)
         if field.default is not ir.NO_DEFAULT and not field.required:
             defaults[(model.name, field.wire_name)] = _default_value(
                 field.type, field.default, codecs[(model.name, field.wire_name)]
@@ -379,12 +434,10 @@ def models_context(package: ir.Package, fields: dict[str, tuple[str, ...]]) -> d
         typing_names.append("TypeAlias")
     if typing_names:
         imports.append(f"from typing import {', '.join(typing_names)}")
-    exported = sorted(
-        [m.name for m in package.models]
-        + [e.name for e in package.enums]
-        + [u.name for u in package.unions]
-        + [expressions.union_codec_name(u.name) for u in package.unions]
-        + [a.name for a in package.aliases]
+    unset = any(
+        (not f.required or f.read_only or f.write_only) and (m.name, f.wire_name) not in defaults
+        for m in package.models
+        for f in m.fields
     )
     return {
         "codecs": codecs,
@@ -392,7 +445,11 @@ def models_context(package: ir.Package, fields: dict[str, tuple[str, ...]]) -> d
         "defaults": defaults,
         "constants": constants,
         "imports": imports,
-        "exported": exported,
+        "uses_codec": bool(package.models or package.enums or package.unions or constants)
+        or any(a.recursive for a in package.aliases),
+        "uses_unset": unset,
+        "exported": module.exported,
+        "inline": inline,
     }
 
 

@@ -80,7 +80,7 @@ def import_package(output: Path, package: str) -> dict[str, ModuleType]:
         importlib.invalidate_caches()
         modules = {"": importlib.import_module(package)}
         for name in MODULES:
-            if (output / package / f"{name}.py").exists():
+            if (output / package / f"{name}.py").exists() or (output / package / name / "__init__.py").exists():
                 modules[name] = importlib.import_module(f"{package}.{name}")
         return modules
     finally:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import importlib
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from generator import pipeline
 from generator.config import Target
@@ -35,3 +37,25 @@ def generate(spec: Path, package: str, folder: Path, *, lenient: bool = False) -
     for name in [n for n in sys.modules if n == package or n.startswith(package + ".")]:
         del sys.modules[name]
     return Package(package)
+
+
+def models_source(files: Mapping[str, str]) -> str:
+    """Return the modules of the models package in path order, each after a line naming it.
+
+    files maps paths relative to the package folder, such as ``models/_pet.py``, to text.
+    """
+    return "".join(f"# {path}\n{text}" for path, text in sorted(files.items()) if path.startswith("models/"))
+
+
+def read_models_source(package_dir: Path) -> str:
+    """Return models_source of the models package on disk in package_dir."""
+    files = {
+        path.relative_to(package_dir).as_posix(): path.read_text(encoding="utf-8")
+        for path in (package_dir / "models").glob("*.py")
+    }
+    return models_source(files)
+
+
+def exported_types(models: ModuleType) -> dict[str, Any]:
+    """Return every name that the models package exports, each imported."""
+    return {name: getattr(models, name) for name in models.__all__}

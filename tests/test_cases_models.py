@@ -26,6 +26,7 @@ import httpx
 import pytest
 import yaml
 from conftest import run_generator, serve, shared_path
+from packages import exported_types
 
 
 @dataclass
@@ -402,7 +403,7 @@ def component_names(case: Case) -> dict[str, str]:
     """Return the generated class name of each model by its pointer."""
     return {
         value.__doc__: name
-        for name, value in vars(case.models).items()
+        for name, value in exported_types(case.models).items()
         if isinstance(value, type) and hasattr(value, "from_dict") and value.__doc__
     }
 

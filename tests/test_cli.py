@@ -51,7 +51,9 @@ def test_generate_into_other_folder_gives_identical_bytes(tmp_path: Path) -> Non
     assert set(tree(tmp_path / "a")) == {
         "hanko_admin/.generator-manifest", "hanko_admin/README.md",
         "hanko_admin/__init__.py", "hanko_admin/_codec.py", "hanko_admin/_operations.py",
-        "hanko_admin/_params.py", "hanko_admin/client.py", "hanko_admin/models.py",
+        "hanko_admin/_params.py", "hanko_admin/client.py", "hanko_admin/models/__init__.py",
+        "hanko_admin/models/_database_webhook.py", "hanko_admin/models/_database_webhook_event.py",
+        "hanko_admin/models/_error.py", "hanko_admin/models/_webhook.py",
         "hanko_admin/py.typed", "hanko_admin/server.py",
     }
 
@@ -71,7 +73,7 @@ def test_check_shows_new_enum_value(project: Path) -> None:
     result = run_generator("check", cwd=project)
     assert result.returncode == 1
     assert '+    USER_MERGE = "user.merge"' in result.stdout
-    assert "generated/hanko_admin/models.py" in result.stderr
+    assert "generated/hanko_admin/models/_webhook.py" in result.stderr
     assert run_generator("generate", cwd=project).returncode == 0
     assert run_generator("check", cwd=project).returncode == 0
 

@@ -55,7 +55,7 @@ def test_two_hanko_targets_generate_two_packages(project: Path, capsys: pytest.C
     assert (admin / "server.py").is_file()
     assert (public / "client.py").is_file()
     assert not (public / "server.py").exists()
-    assert "from specs/public.yaml" in (public / "models.py").read_text().splitlines()[0]
+    assert "from specs/public.yaml" in (public / "models" / "__init__.py").read_text().splitlines()[0]
     capsys.readouterr()
     assert cli.main(["check"]) == 0
     assert "2 package(s) up to date" in capsys.readouterr().err
@@ -67,7 +67,7 @@ def test_pyproject_option_writes_beside_package(project: Path) -> None:
     text = (project / "out" / "pyproject.toml").read_text()
     assert text.startswith("# Code generated from api.yaml")
     assert 'name = "pets"' in text
-    assert 'packages = ["pets"]' in text
+    assert 'packages = ["pets", "pets.models"]' in text
     assert cli.main(["check", "-q", "--full"]) == 0
     (project / "out" / "pyproject.toml").write_text(text.replace("pets", "cats"))
     assert cli.main(["check", "-q", "--full"]) == 1
@@ -78,7 +78,7 @@ def test_formatter_option_reaches_target(project: Path) -> None:
     [target] = load_targets(project / "pyproject.toml")
     assert target.formatter == "ruff"
     assert cli.main(["generate", "-q"]) == 0
-    assert "class Pet:" in (project / "out" / "pets" / "models.py").read_text()
+    assert "class Pet:" in (project / "out" / "pets" / "models" / "_pet.py").read_text()
 
 
 def test_ruff_formatter_runs_ruff() -> None:
@@ -91,7 +91,7 @@ def test_ruff_formatter_runs_ruff() -> None:
 def test_command_line_overrides_config(project: Path) -> None:
     configure(project, pets_target(parts='["models", "client", "server"]'))
     assert cli.main(["generate", "-q", "--parts", "models"]) == 0
-    assert (project / "out" / "pets" / "models.py").is_file()
+    assert (project / "out" / "pets" / "models" / "_pet.py").is_file()
     assert not (project / "out" / "pets" / "client.py").exists()
 
 

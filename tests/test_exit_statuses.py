@@ -35,18 +35,18 @@ def test_verbose_lists_files(project: Path, capsys: pytest.CaptureFixture[str]) 
     assert cli.main(["generate", "-v", *TARGET]) == 0
     stderr = capsys.readouterr().err
     written = [line.removeprefix("written: ") for line in stderr.splitlines() if line.startswith("written: ")]
-    assert "models.py" in written
+    assert "models/_pet.py" in written
     assert "_params.py" in written
     assert "_operations.py" in written
-    assert len(written) == 10
-    assert "out/pets: 10 written, 0 removed, 0 unchanged" in stderr
+    assert len(written) == 11
+    assert "out/pets: 11 written, 0 removed, 0 unchanged" in stderr
     assert cli.main(["check", "-v", *TARGET]) == 0
     assert "up to date (manifest matches every input and output)" in capsys.readouterr().err
 
 
 def test_difference_exits_1_with_diff_on_stdout(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["generate", "-q", *TARGET]) == 0
-    models = project / "out" / "pets" / "models.py"
+    models = project / "out" / "pets" / "models" / "_pet.py"
     models.write_text(models.read_text().replace("name: str", "name: bytes"))
     capsys.readouterr()
     for extra in ([], ["--full"]):
@@ -54,7 +54,7 @@ def test_difference_exits_1_with_diff_on_stdout(project: Path, capsys: pytest.Ca
         captured = capsys.readouterr()
         assert "-    name: bytes" in captured.out
         assert "+    name: str" in captured.out
-        assert "changed: out/pets/models.py" in captured.err
+        assert "changed: out/pets/models/_pet.py" in captured.err
         assert "out of date" in captured.err
 
 

@@ -35,7 +35,7 @@ def rendered(spec_text: str | None = None, tmp_path: Path | None = None) -> dict
 
 
 def committed_modules() -> dict[str, str]:
-    return {path.name: path.read_text(encoding="utf-8") for path in sorted(COMMITTED.glob("*.py"))}
+    return {path.relative_to(COMMITTED).as_posix(): path.read_text(encoding="utf-8") for path in sorted(COMMITTED.rglob("*.py"))}
 
 
 @pytest.fixture
@@ -118,7 +118,7 @@ def test_cache_reformats_changed_piece(tmp_path: Path, formatted_pieces: list[in
     cold = format.format_files(changed, "black", cache=False)
     assert 1 <= formatted_pieces[1] <= 3
     assert warm == cold
-    assert "A webhook with a new description." in warm["models.py"]
+    assert "A webhook with a new description." in warm["models/_webhook.py"]
 
 
 def test_cache_keys_separate_formatters(tmp_path: Path, formatted_pieces: list[int]) -> None:

@@ -59,8 +59,8 @@ def test_only_changed_files_rewritten(project: Path) -> None:
     assert generate() == 0
     after = snapshot(package)
     rewritten = sorted(name for name, (_, mtime) in after.items() if mtime != PAST)
-    assert rewritten == [".generator-manifest", "models.py"]
-    assert b"age: int" in after["models.py"][0]
+    assert rewritten == [".generator-manifest", "models/_pet.py"]
+    assert b"age: int" in after["models/_pet.py"][0]
 
 
 def test_stale_generated_files_removed(project: Path) -> None:
@@ -70,7 +70,7 @@ def test_stale_generated_files_removed(project: Path) -> None:
     assert generate("--parts", "models") == 0
     assert not (package / "server.py").exists()
     assert not (package / "client.py").exists()
-    assert (package / "models.py").is_file()
+    assert (package / "models" / "_pet.py").is_file()
 
 
 def test_stale_pyproject_removed(project: Path) -> None:
@@ -97,7 +97,7 @@ def test_hand_written_files_kept(project: Path) -> None:
 
 def test_edited_generated_file_restored(project: Path) -> None:
     assert generate() == 0
-    models = project / "out" / "pets" / "models.py"
+    models = project / "out" / "pets" / "models" / "_pet.py"
     original = models.read_bytes()
     models.write_text(models.read_text() + "# a hand edit\n")
     assert generate() == 0
@@ -162,6 +162,6 @@ def test_caller_black_config_ignored(project: Path, tmp_path: Path) -> None:
         if formatter == "black":
             assert configured == {name: data for name, (data, _) in plain.items()}
         else:
-            models = configured["models.py"].decode()
+            models = configured["models/_pet.py"].decode()
             assert max(len(line) for line in models.splitlines()) > 40
             assert '"name"' in models

@@ -38,6 +38,7 @@ from generated_package import (
     snapshot,
     top_level_shape,
 )
+from packages import exported_types
 
 INJECTION_CASES = [
     "injection-control-characters-in-values",
@@ -418,8 +419,9 @@ def _shape_matches_plain_copy(case: Case, tmp_path: Path, keys: tuple[str, ...],
     plain = generate(plain_spec, tmp_path / "out", case.package)
     assert plain.returncode == 0, plain.stderr
     for path in python_files(case.run.package_dir):
-        other = plain.package_dir / path.name
-        assert top_level_shape(path) == top_level_shape(other), path.name
+        relative = path.relative_to(case.run.package_dir)
+        other = plain.package_dir / relative
+        assert top_level_shape(path) == top_level_shape(other), relative.as_posix()
 
 
 def test_terminators_same_shape(cases: dict[str, Case], tmp_path: Path) -> None:
@@ -462,7 +464,7 @@ def test_paths_models_and_methods(cases: dict[str, Case]) -> None:
     package = case.module("")
     assert package.__file__.endswith("__init__.py")
     models = case.module("models")
-    classes = [c for c in vars(models).values() if dataclasses.is_dataclass(c) and c.__module__ == models.__name__]
+    classes = [c for c in exported_types(models).values() if dataclasses.is_dataclass(c)]
     assert len(classes) == 12
     client = case.module("client")
     expected = {"/a": "..", "/b": "__init__", "/c": "conftest"}
@@ -479,9 +481,9 @@ def test_paths_models_and_methods(cases: dict[str, Case]) -> None:
 def test_cycles_decode_round_trip(cases: dict[str, Case]) -> None:
     case = _succeeded(cases["injection-ref-cycles-through-structure"])
     models = case.module("models")
-    for model in vars(models).values():
-        if dataclasses.is_dataclass(model) and model.__module__ == models.__name__:
-            typing.get_type_hints(model, vars(models))
+    for model in exported_types(models).values():
+        if dataclasses.is_dataclass(model):
+            typing.get_type_hints(model, vars(sys.modules[model.__module__]))
     data = {
         "a": {"label": "1", "next": {"label": "2", "next": {}}},
         "tree": {"k": {"k2": {}}},
@@ -492,9 +494,16 @@ def test_cycles_decode_round_trip(cases: dict[str, Case]) -> None:
     assert models.Graph.from_dict(data).to_dict() == data
 
 
-# NOTE: recursive array and union schemas decode as Any, so these elements are not checked.
-@pytest.mark.xfail(strict=True, reason="recursive array and union schemas decode as Any")
-@pytest.mark.parametrize(("data", "path"), [({"lists": [["no"]]}, "$.lists[0][0]"), ({"nested": [1]}, "$.nested[0]")])
+@pytest.mark.parametrize(
+    ("data", "path"),
+    [
+        ({"lists": [["no"]]}, "$.lists[0][0]"),
+        ({"lists": [[[]], [[], [7]]]}, "$.lists[1][1][0]"),
+        ({"nested": [1]}, "$.nested[0]"),
+        ({"nested": ["s", ["t", [None]]]}, "$.nested[1][1][0]"),
+        ({"tree": {"k": {"k2": 3}}}, "$.tree.k.k2"),
+    ],
+)
 def test_cycles_error_path(cases: dict[str, Case], data: Any, path: str) -> None:
     case = _succeeded(cases["injection-ref-cycles-through-structure"])
     codec = case.module("_codec")
@@ -516,9 +525,9 @@ def test_cycles_generation_deterministic(cases: dict[str, Case], tmp_path: Path)
     case = _succeeded(cases["injection-ref-cycles-through-structure"])
     again = generate(case.spec, tmp_path / "out", case.package, timeout=30)
     assert again.returncode == 0
-    for path in sorted(case.run.package_dir.glob("*")):
-        if path.is_file():
-            assert (again.package_dir / path.name).read_bytes() == path.read_bytes(), path.name
+    for path in sorted(case.run.package_dir.rglob("*.py")):
+        relative = path.relative_to(case.run.package_dir)
+        assert (again.package_dir / relative).read_bytes() == path.read_bytes(), relative.as_posix()
 
 
 # injection-report-fixture

@@ -117,3 +117,43 @@ def test_naive_datetime_is_not_encoded() -> None:
     webhook = models.DatabaseWebhook(created_at=datetime.datetime(2024, 1, 1))
     with pytest.raises(ValueError, match="has no UTC offset"):
         webhook.to_dict()
+
+
+def test_first_bad_field_in_order_is_reported() -> None:
+    data = {"id": "bad", "callback": 5, "failures": -1, "events": "x"}
+    with pytest.raises(ValidationError) as caught:
+        models.DatabaseWebhook.from_dict(data)
+    assert caught.value.path == "$.id"
+
+
+def test_integral_float_decodes_as_int() -> None:
+    decoded = models.DatabaseWebhook.from_dict({"failures": 3.0})
+    assert decoded.failures == 3
+    assert type(decoded.failures) is int
+
+
+def test_lenient_list_keeps_unknown_event() -> None:
+    decoded = models.Webhook.from_dict({"callback": "https://x.test", "events": ["user", "user.merge"]}, strict=False)
+    assert decoded.events[0] is models.WebhookEvent.USER
+    assert decoded.events[1] == "user.merge"
+    assert isinstance(decoded.events[1], models.WebhookEvent)
+    assert decoded.to_dict()["events"] == ["user", "user.merge"]
+
+
+def test_enum_members_and_subclasses_decode() -> None:
+    class Text(str):
+        pass
+
+    events = [models.WebhookEvent.USER, Text("email.send")]
+    decoded = models.Webhook.from_dict({"callback": Text("https://x.test"), "events": events})
+    assert decoded.events == [models.WebhookEvent.USER, models.WebhookEvent.EMAIL_SEND]
+    assert decoded.callback == "https://x.test"
+    event = models.DatabaseWebhookEvent.from_dict({"id": Text(WEBHOOK_ID), "event": Text("user")})
+    assert event.id == uuid.UUID(WEBHOOK_ID)
+    assert event.event is models.WebhookEvent.USER
+
+
+def test_undeclared_properties_kept_beside_declared() -> None:
+    decoded = models.DatabaseWebhookEvent.from_dict({"event": "user", "extra": [1]}, strict=False)
+    assert decoded.additional_properties == {"extra": [1]}
+    assert decoded.to_dict() == {"event": "user", "extra": [1]}

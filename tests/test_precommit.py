@@ -67,7 +67,7 @@ def test_hook_fails_until_regenerated(tmp_path: Path) -> None:
     assert "generated package matches the OpenAPI document" in output
     assert "Failed" in output
     assert "+    age: " in output, output
-    assert "changed: src/pets/models.py" in output, output
+    assert "changed: src/pets/models/_pet.py" in output, output
     assert git("log", "--format=%s", cwd=project).stdout.split() == ["first"]
 
     assert generator("generate", cwd=project).returncode == 0

@@ -6,6 +6,7 @@ import subprocess
 from pathlib import Path
 
 from conftest import run_generator
+from packages import read_models_source
 
 SPEC = """\
 openapi: 3.0.3
@@ -57,6 +58,6 @@ def test_subfolder_ref_allowed(tmp_path: Path) -> None:
     spec.write_text(SPEC.format(ref="schemas/secret.yaml#/Secret"))
     result = generate(spec, tmp_path / "out")
     assert result.returncode == 0, result.stderr
-    models = (tmp_path / "out" / "confined" / "models.py").read_text()
+    models = read_models_source(tmp_path / "out" / "confined")
     assert "class Secret:" in models
     assert "Leak: TypeAlias = Secret" in models

@@ -9,6 +9,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from packages import read_models_source
 from repository import PETS_SPEC
 
 from generator import cli
@@ -69,7 +70,7 @@ def test_url_ref_rejected_by_default(project: Path, capsys: pytest.CaptureFixtur
 
 def test_url_ref_downloaded_when_allowed(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert generate("--allow-remote-refs") == 0
-    models = (project / "out" / "pets" / "models.py").read_text()
+    models = read_models_source(project / "out" / "pets")
     assert "class Pet:" in models
     assert "email: str" in models
     # The validator reads downloaded documents through the loader, so each is fetched once.

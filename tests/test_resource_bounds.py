@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
+from packages import read_models_source
 
 TIME_LIMIT = 60
 MEMORY_LIMIT = 2 * 1024**3
@@ -73,7 +74,7 @@ def test_few_aliases_accepted(tmp_path: Path) -> None:
     spec.write_text(HEAD + "components:\n  schemas:\n    A: &shared\n" + schema + "    B: *shared\n", encoding="utf-8")
     completed = run_generator(spec, tmp_path / "out")
     assert completed.returncode == 0, completed.stderr
-    models = (tmp_path / "out" / "bounded" / "models.py").read_text(encoding="utf-8")
+    models = read_models_source(tmp_path / "out" / "bounded")
     assert "class A:" in models
     assert "class B:" in models
 
@@ -147,7 +148,7 @@ def test_ref_cycle_through_fifty_files(tmp_path: Path) -> None:
     spec = write_file_cycle(tmp_path / "files", 50)
     completed = run_generator(spec, tmp_path / "out")
     assert completed.returncode == 0, completed.stderr
-    models = (tmp_path / "out" / "bounded" / "models.py").read_text(encoding="utf-8")
+    models = read_models_source(tmp_path / "out" / "bounded")
     assert models.count("\nclass ") == 50
 
 

@@ -21,6 +21,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from packages import models_source, read_models_source
 from test_schema_snapshots import NAMES, generate_fixture
 
 
@@ -102,7 +103,7 @@ def test_docstring_keeps_quotes_and_backslashes(output: Path) -> None:
     assert 'An order with "quotes", a backslash \\ and a line longer' in " ".join(doc.split())
     assert doc.rstrip().endswith('quote "')
     assert "A second paragraph" in doc
-    source = (output / "schema_objects" / "models.py").read_text()
+    source = read_models_source(output / "schema_objects")
     body = [line for line in source.splitlines() if not line.startswith(("__all__", "# Code generated"))]
     assert max(len(line) for line in body) <= 88
 
@@ -356,7 +357,7 @@ def test_enum_names_stable_when_values_reordered(output: Path, tmp_path: Path) -
     changed = tmp_path / "enums.yaml"
     changed.write_text(yaml.safe_dump(spec), encoding="utf-8")
     target = Target(spec=changed, package="reordered_enums", output=tmp_path, spec_label="enums.yaml", parts=("models",))
-    source = pipeline.generate(target, from_config=False).files["models.py"]
+    source = models_source(pipeline.generate(target, from_config=False).files)
     namespace: dict[str, Any] = {}
     lines = [line for line in source.split("class Odd(")[1].split("@classmethod")[0].splitlines() if " = " in line]
     for line in lines:
@@ -412,6 +413,64 @@ def test_deep_nesting_raises_validation_error(output: Path) -> None:
         deep = {"next": deep}
     with pytest.raises(error_type(m)) as caught:
         m.Node.from_dict(deep)
+    assert "nesting is too deep" in str(caught.value)
+
+
+def test_recursive_aliases_round_trip(output: Path) -> None:
+    m = models("recursion")
+    data = {
+        "tree": [[], [[], [[]]]],
+        "body": {"a": [1, "two", None, {"b": True}], "c": None},
+        "forest": [1, [2, [3, []]]],
+        "trees": [[[]], []],
+    }
+    document = m.Document.from_dict(data)
+    assert document.tree == [[], [[], [[]]]]
+    assert document.to_dict() == data
+    assert m.JsonCodec.decode({"x": [1.5]}, "$", True) == {"x": [1.5]}
+    assert m.TreeCodec.encode([[[]]]) == [[[]]]
+
+
+@pytest.mark.parametrize(
+    ("data", "path"),
+    [
+        ({"tree": ["leaf"]}, "$.tree[0]"),
+        ({"tree": [[], [[], [1]]]}, "$.tree[1][1][0]"),
+        ({"tree": [], "trees": [[[{}]]]}, "$.trees[0][0][0]"),
+        ({"tree": [], "body": {"a": [1, {"b": {"c": [{1, 2}]}}]}}, '$.body.a[1].b.c[0]'),
+        ({"tree": [], "forest": [1, [2, ["three"]]]}, "$.forest[1][1][0]"),
+    ],
+)
+def test_recursive_aliases_check_every_level(output: Path, data: Any, path: str) -> None:
+    m = models("recursion")
+    assert path_of(m, m.Document.from_dict, data) == path
+
+
+def test_union_variant_of_itself_dropped(output: Path) -> None:
+    m = models("recursion")
+    assert m.LoopCodec.decode(["a", ["b"]], "$", True) == ["a", ["b"]]
+    with pytest.raises(error_type(m)) as caught:
+        m.LoopCodec.decode(["a", [1]], "$", True)
+    assert caught.value.path == "$[1][0]"  # type: ignore[attr-defined]
+    assert typing.get_args(m.Loop)[0] is str
+
+
+def test_recursive_alias_types_resolve(output: Path) -> None:
+    m = models("recursion")
+    hints = typing.get_type_hints(m.Document, vars(sys.modules[m.Document.__module__]))
+    assert typing.get_origin(hints["tree"]) is list
+    assert typing.get_origin(m.Tree) is list
+    assert m.Unset in typing.get_args(hints["body"])
+    assert str in typing.get_args(m.Json)
+
+
+def test_recursive_alias_deep_nesting_is_validation_error(output: Path) -> None:
+    m = models("recursion")
+    deep: list[Any] = []
+    for _ in range(5000):
+        deep = [deep]
+    with pytest.raises(error_type(m)) as caught:
+        m.Document.from_dict({"tree": deep})
     assert "nesting is too deep" in str(caught.value)
 
 

@@ -1,7 +1,8 @@
 """Snapshots of the models generated from the schema fixtures, and mypy --strict over them.
 
 Each document in ``tests/fixtures/schemas/`` exercises one part of the schema language.  Its
-generated ``models.py`` must equal ``tests/snapshots/schemas/<name>.py``; run the tests with
+generated models package, its modules joined in path order, must equal
+``tests/snapshots/schemas/<name>.py``; run the tests with
 ``UPDATE_SNAPSHOTS=1`` to rewrite the snapshots after an intended change, and review the diff.
 """
 
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
+from packages import models_source, read_models_source
 
 from generator import pipeline, write
 from generator.config import Target
@@ -57,7 +59,7 @@ def schema_packages(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize("name", NAMES)
 def test_models_match_snapshot(name: str, schema_packages: Path) -> None:
-    produced = (schema_packages / f"schema_{name}" / "models.py").read_text(encoding="utf-8")
+    produced = read_models_source(schema_packages / f"schema_{name}")
     snapshot = SNAPSHOTS / f"{name}.py"
     if os.environ.get("UPDATE_SNAPSHOTS") == "1":
         SNAPSHOTS.mkdir(parents=True, exist_ok=True)
@@ -73,14 +75,14 @@ def test_models_match_snapshot(name: str, schema_packages: Path) -> None:
                 tofile=f"generated from {name}.yaml",
             )
         )
-        pytest.fail(f"models.py of {name}.yaml differs from its snapshot (UPDATE_SNAPSHOTS=1 rewrites it):\n{diff}")
+        pytest.fail(f"the models of {name}.yaml differ from its snapshot (UPDATE_SNAPSHOTS=1 rewrites it):\n{diff}")
 
 
 def test_generation_is_deterministic(schema_packages: Path, tmp_path: Path) -> None:
     for name in NAMES:
         again = pipeline.generate(target(name, tmp_path), from_config=False)
-        first = (schema_packages / f"schema_{name}" / "models.py").read_text(encoding="utf-8")
-        assert again.files["models.py"] == first, name
+        first = read_models_source(schema_packages / f"schema_{name}")
+        assert models_source(again.files) == first, name
 
 
 def test_fixture_packages_pass_mypy_strict(schema_packages: Path) -> None:

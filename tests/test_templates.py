@@ -51,7 +51,7 @@ def test_override_extends_builtin_block(project: Path) -> None:
         "{% block aliases %}{{ super() }}\n\nCUSTOM_MARKER = 1\n{% endblock %}\n",
     )
     assert generate("--templates", "templates") == 0
-    models = (project / "out" / "pets" / "models.py").read_text()
+    models = (project / "out" / "pets" / "models" / "_pet.py").read_text()
     assert "CUSTOM_MARKER = 1" in models
     assert "class Pet:" in models
 

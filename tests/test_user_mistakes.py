@@ -54,7 +54,7 @@ def test_bad_parts_rejected(tmp_path: Path, parts: str, message: str) -> None:
 def test_server_part_brings_models(on_path: Path) -> None:
     result = run_generator("generate", "--spec", str(SPEC), "--package", "server_only", "--output", str(on_path), "--parts", "server")
     assert result.returncode == 0, result.stderr
-    assert (on_path / "server_only" / "models.py").is_file()
+    assert (on_path / "server_only" / "models" / "__init__.py").is_file()
     assert not (on_path / "server_only" / "client.py").exists()
     server = importlib.import_module("server_only.server")
     assert callable(server.create_app)

@@ -52,7 +52,7 @@ def test_wheel_generates_outside_repository(installed: Path, tmp_path: Path) -> 
     result = run(installed, "-m", "generator", "generate", "--spec", "api.yaml", "--package", "pets", "--output", "out", "--pyproject", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     package = tmp_path / "out" / "pets"
-    for name in ("__init__.py", "_codec.py", "models.py", "client.py", "server.py", "README.md"):
+    for name in ("__init__.py", "_codec.py", "models/__init__.py", "models/_pet.py", "client.py", "server.py", "README.md"):
         assert (package / name).is_file(), name
     assert (tmp_path / "out" / "pyproject.toml").is_file()
     decoded = run(installed, "-c", "from pets import models; print(models.Pet.from_dict({'name': 'Rex'}).to_dict())", cwd=tmp_path / "out")
@@ -78,5 +78,5 @@ def test_generated_pyproject_builds_wheel(installed: Path, tmp_path: Path) -> No
     wheels = sorted((tmp_path / "dist").glob("*.whl"))
     assert [path.name for path in wheels] == ["pets-1.0-py3-none-any.whl"]
     names = zipfile.ZipFile(wheels[0]).namelist()
-    assert "pets/models.py" in names
+    assert "pets/models/_pet.py" in names
     assert "pets/py.typed" in names

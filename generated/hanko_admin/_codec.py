@@ -19,7 +19,7 @@ import math
 import re
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Final, Generic, Protocol, TypeVar
+from typing import Any, Final, Generic, NoReturn, Protocol, TypeVar
 
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
@@ -120,6 +120,11 @@ def check_properties(
                 )
 
 
+def missing(path: str, key: str) -> NoReturn:
+    """Raise the error of a required property ``key`` that data at ``path`` lacks."""
+    raise ValidationError(child(path, key), "required property is missing")
+
+
 def additional_properties(
     data: Mapping[str, Any],
     path: str,
@@ -147,7 +152,7 @@ class Codec(Generic[T]):
     def required(self, data: Mapping[str, Any], key: str, path: str, strict: bool) -> T:
         """Decode property ``key`` of data, which must be present."""
         if key not in data:
-            raise ValidationError(child(path, key), "required property is missing")
+            missing(path, key)
         return self.decode(data[key], child(path, key), strict)
 
     def optional(
@@ -385,7 +390,9 @@ def parse_time(text: str) -> datetime.time:
 def parse_uuid(text: str) -> uuid.UUID:
     if not _UUID.match(text):
         raise ValueError(text)
-    return uuid.UUID(text)
+    # The pattern allows only the hyphenated hex form, so the hex digits are the value.
+    # uuid.UUID(int=...) skips the string clean-up that uuid.UUID(text) repeats.
+    return uuid.UUID(int=int(text.replace("-", ""), 16))
 
 
 def parse_email(text: str) -> str:
@@ -587,6 +594,14 @@ class Enum(Codec[E]):
     def encode(self, value: E) -> Any:
         return value.value
 
+    def look_up(self, values: list[Any]) -> list[Any]:
+        """Return values with each string that is a member's value replaced by the member.
+
+        Other items stay as they are, for decode to accept or reject.
+        """
+        table = self.values
+        return [table.get(item, item) if type(item) is str else item for item in values]
+
 
 def unknown_member(enum_class: type[E], value: object) -> E | None:
     """Make a member for an enum value this package does not know, keeping the value.
@@ -622,6 +637,26 @@ class Model(Codec[M]):
 
     def encode(self, value: M) -> Any:
         return value.to_dict()
+
+
+class Lazy(Codec[T]):
+    """The codec of a recursive type alias, looked up when first used.
+
+    The alias's own codec contains this one, so it cannot exist when this one is built.
+    """
+
+    def __init__(self, codec: Callable[[], Codec[T]]) -> None:
+        self.codec = codec
+
+    def decode(self, value: object, path: str, strict: bool) -> T:
+        try:
+            return self.codec().decode(value, path, strict)
+        except RecursionError:
+            # Recursive schemas allow data nested deeper than Python's stack.
+            raise ValidationError(path, "nesting is too deep") from None
+
+    def encode(self, value: T) -> Any:
+        return self.codec().encode(value)
 
 
 class Union(Codec[Any]):

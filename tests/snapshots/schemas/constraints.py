@@ -1,13 +1,58 @@
+# models/__init__.py
 # Code generated from tests/fixtures/schemas/constraints.yaml by "python -m generator generate --spec tests/fixtures/schemas/constraints.yaml --package schema_constraints --parts models"; DO NOT EDIT.
-"""Models of the constraints: dataclasses that decode from and encode to JSON data."""
+"""
+Models of the constraints: dataclasses that decode from and encode to JSON data.
+
+Each schema's types live in a module of their own, which is imported when one of its
+names is first used, so that importing this package costs little however large the
+document is.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+# Generated code and tests read the codec module and the UNSET sentinel here too.
+from .. import _codec as _codec
+from .._codec import UNSET as UNSET
+from .._codec import Unset as Unset
+
+if TYPE_CHECKING:
+    from ._limits import Limits
+
+_MODULES = {
+    "Limits": "_limits",
+}
+"""The module of each name that this package exports."""
+
+
+def __getattr__(name: str) -> object:
+    """Import the module that defines name, when name is first used."""
+    module_name = _MODULES.get(name)
+    if module_name is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module_name}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_MODULES))
+
+
+__all__ = ["Limits"]
+# models/_limits.py
+# Code generated from tests/fixtures/schemas/constraints.yaml by "python -m generator generate --spec tests/fixtures/schemas/constraints.yaml --package schema_constraints --parts models"; DO NOT EDIT.
+"""Limits and the types named inside it, from the constraints."""
 
 from __future__ import annotations
 
 import dataclasses
 from typing import Any
 
-from . import _codec
-from ._codec import UNSET, Unset
+from .. import _codec
+from .._codec import UNSET, Unset
 
 __all__ = ["Limits"]
 
@@ -28,7 +73,7 @@ class Limits:
     @classmethod
     def from_dict(cls, data: object, path: str = "$", *, strict: bool = True) -> Limits:
         """Decode JSON data; raise ValidationError with the first bad value's path."""
-        obj = _codec.expect_object(data, path)
+        obj = data if type(data) is dict else _codec.expect_object(data, path)
         _codec.check_properties(
             obj,
             path,
@@ -38,15 +83,34 @@ class Limits:
             min_properties=1,
             max_properties=4,
         )
+        name_value = _LIMITS_NAME.required(obj, "name", path, strict)
+        if "age" in obj:
+            age_value = obj["age"]
+            if type(age_value) is not int or age_value < 0 or age_value > 150:
+                age_value = _LIMITS_AGE.decode(
+                    age_value, _codec.child(path, "age"), strict
+                )
+        else:
+            age_value = UNSET
+        score_value = _LIMITS_SCORE.optional(obj, "score", path, strict)
+        step_value = _LIMITS_STEP.optional(obj, "step", path, strict)
+        even_value = _LIMITS_EVEN.optional(obj, "even", path, strict)
+        tags_value = _LIMITS_TAGS.optional(obj, "tags", path, strict)
         return cls(
-            name=_LIMITS_NAME.required(obj, "name", path, strict),
-            age=_LIMITS_AGE.optional(obj, "age", path, strict),
-            score=_LIMITS_SCORE.optional(obj, "score", path, strict),
-            step=_LIMITS_STEP.optional(obj, "step", path, strict),
-            even=_LIMITS_EVEN.optional(obj, "even", path, strict),
-            tags=_LIMITS_TAGS.optional(obj, "tags", path, strict),
-            additional_properties=_codec.additional_properties(
-                obj, path, _LIMITS_PROPERTIES, _codec.ANY, strict
+            name=name_value,
+            age=age_value,
+            score=score_value,
+            step=step_value,
+            even=even_value,
+            tags=tags_value,
+            additional_properties=(
+                {}
+                if _LIMITS_PROPERTIES.issuperset(obj)
+                else {
+                    key: item
+                    for key, item in obj.items()
+                    if key not in _LIMITS_PROPERTIES
+                }
             ),
         )
 
