@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import time
@@ -9,8 +10,12 @@ from pathlib import Path
 
 import httpx
 import pytest
+import yaml
 from conftest import free_port, serve
+from openapi_schema_validator import OAS30Validator
 from packages import FIXTURES, Package, generate
+
+from generator import patterns
 
 DOCUMENT = """
 openapi: 3.0.3
@@ -71,12 +76,16 @@ components:
 """
 
 
+def _generate_text(tmp_path_factory: pytest.TempPathFactory, document: str, package: str) -> Package:
+    folder = tmp_path_factory.mktemp(package)
+    spec = folder / f"{package}.yaml"
+    spec.write_text(document)
+    return generate(spec, package, folder)
+
+
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Package:
-    folder = tmp_path_factory.mktemp("mock")
-    spec = folder / "mock.yaml"
-    spec.write_text(DOCUMENT)
-    return generate(spec, "mock_pkg", folder)
+    return _generate_text(tmp_path_factory, DOCUMENT, "mock_pkg")
 
 
 def test_mock_answers_from_examples(package: Package) -> None:
@@ -129,3 +138,219 @@ def test_fixture_documents_mock(tmp_path: Path) -> None:
         report = httpx.get(url + "/report")
     assert report.status_code == 200
     assert report.json() == {"rows": 1}
+
+
+# Constructs from public API descriptions whose mock answers used to be invalid: patterns,
+# minProperties, allOf members that split an object's properties from its required list,
+# allOf that only annotates an array, deep nesting, a 1XX status and an enum example that
+# contradicts its schema.
+CORPUS_CONSTRUCTS = """
+openapi: 3.0.3
+info: {title: Constructs, version: "1"}
+paths:
+  /roles:
+    get:
+      operationId: getRole
+      responses:
+        "200":
+          description: a role
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Role"}
+  /tracks:
+    get:
+      operationId: listTracks
+      responses:
+        "200":
+          description: a page of tracks
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/TrackPage"}
+  /publishers:
+    get:
+      operationId: getPublishers
+      responses:
+        "200":
+          description: signing profiles
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Level1"}
+  /status:
+    get:
+      operationId: status
+      responses:
+        "100": {description: continue}
+        "302": {description: found}
+        "400": {description: client error}
+  /action:
+    get:
+      operationId: getAction
+      responses:
+        "200":
+          description: an action
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Action"}
+              example: {type: weight}
+components:
+  schemas:
+    Role:
+      type: object
+      required: [arn, account, tags, contact]
+      properties:
+        arn:
+          type: string
+          pattern: '^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$'
+        account: {type: string, pattern: '\\d{12}', minLength: 12, maxLength: 12}
+        tags:
+          type: object
+          minProperties: 1
+          additionalProperties: {type: string, pattern: '^[A-Z]{2}$'}
+        contact: {type: string, format: email, pattern: '[^@]+@[^@]+'}
+    Paging:
+      type: object
+      required: [href, items]
+      properties:
+        href: {type: string}
+    TrackPage:
+      allOf:
+        - $ref: "#/components/schemas/Paging"
+        - type: object
+          properties:
+            items:
+              type: array
+              items: {type: string, pattern: '^st-[a-z0-9]+$'}
+    Arns:
+      type: array
+      minItems: 1
+      items: {type: string, pattern: 'arn:[A-Za-z0-9_:/-]+'}
+    Level1:
+      type: object
+      required: [next]
+      properties:
+        next:
+          allOf: [{$ref: "#/components/schemas/Level2"}, {description: level 2}]
+    Level2:
+      type: object
+      required: [next]
+      properties:
+        next:
+          allOf: [{$ref: "#/components/schemas/Level3"}, {description: level 3}]
+    Level3:
+      type: object
+      required: [next]
+      properties:
+        next:
+          allOf: [{$ref: "#/components/schemas/Level4"}, {description: level 4}]
+    Level4:
+      type: object
+      required: [next]
+      properties:
+        next:
+          allOf: [{$ref: "#/components/schemas/Level5"}, {description: level 5}]
+    Level5:
+      type: object
+      required: [next]
+      properties:
+        next:
+          allOf: [{$ref: "#/components/schemas/Level6"}, {description: level 6}]
+    Level6:
+      type: object
+      required: [next]
+      properties:
+        next:
+          allOf: [{$ref: "#/components/schemas/Level7"}, {description: level 7}]
+    Level7:
+      type: object
+      required: [next]
+      properties:
+        next:
+          allOf: [{$ref: "#/components/schemas/Level8"}, {description: level 8}]
+    Level8:
+      type: object
+      required: [next]
+      properties:
+        next:
+          allOf: [{$ref: "#/components/schemas/Level9"}, {description: level 9}]
+    Level9:
+      type: object
+      required: [arns]
+      properties:
+        arns:
+          allOf: [{$ref: "#/components/schemas/Arns"}, {description: signing profiles}]
+    Action:
+      type: object
+      required: [type]
+      properties:
+        type: {type: string, enum: [other_lifestyle]}
+"""
+
+
+@pytest.fixture(scope="module")
+def constructs(tmp_path_factory: pytest.TempPathFactory) -> Package:
+    return _generate_text(tmp_path_factory, CORPUS_CONSTRUCTS, "mock_constructs")
+
+
+def _schema_errors(body: object, name: str) -> list[str]:
+    """Validate body against a component schema of CORPUS_CONSTRUCTS with jsonschema."""
+    components = yaml.safe_load(CORPUS_CONSTRUCTS)["components"]
+    schema = {"$ref": f"#/components/schemas/{name}", "components": components}
+    return [error.message for error in OAS30Validator(schema).iter_errors(body)]
+
+
+def test_mock_bodies_valid_for_constructs(constructs: Package) -> None:
+    with serve(constructs.server.create_app(constructs.server.MockApi())) as url:
+        role = httpx.get(url + "/roles")
+        tracks = httpx.get(url + "/tracks")
+        publishers = httpx.get(url + "/publishers")
+    assert role.status_code == 200
+    assert _schema_errors(role.json(), "Role") == []
+    assert role.json()["contact"] == "user@example.com"
+    assert len(role.json()["tags"]) == 1
+    assert tracks.status_code == 200
+    assert _schema_errors(tracks.json(), "TrackPage") == []
+    assert tracks.json()["items"] == []
+    assert publishers.status_code == 200
+    assert _schema_errors(publishers.json(), "Level1") == []
+
+
+def test_mock_skips_1xx_status(constructs: Package) -> None:
+    with serve(constructs.server.create_app(constructs.server.MockApi())) as url:
+        response = httpx.get(url + "/status")
+    assert response.status_code == 302
+
+
+def test_mock_skips_enum_violating_example(constructs: Package) -> None:
+    with serve(constructs.server.create_app(constructs.server.MockApi())) as url:
+        response = httpx.get(url + "/action")
+    assert response.status_code == 200
+    assert response.json() == {"type": "other_lifestyle"}
+
+
+@pytest.mark.parametrize(
+    ("pattern", "min_length", "max_length"),
+    [
+        (r"^arn:aws:ivs:[a-z0-9-]+:[0-9]+:stage/[a-zA-Z0-9-]+$", 0, None),
+        (r"^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$", 0, None),
+        (r"(0x[A-Fa-f0-9]{64}|[A-Fa-f0-9]{64})", 0, None),
+        (r"\+?[1-9][0-9]{1,18}", 0, None),
+        (r"[-A-Za-z0-9]{13,74}", 20, 30),
+        (r"^\/([^\/]+\/){0,2}[^\/]*$", 5, None),
+        (r"(\$LATEST|[0-9]+)", 0, 7),
+        (r"(a)\1b", 0, None),
+        (r"^[\u4e00-\u9fa5]+$", 0, None),
+        (r"\d{12}", 20, None),
+    ],
+)
+def test_pattern_string_matches(pattern: str, min_length: int, max_length: int | None) -> None:
+    text = patterns.matching_string(pattern, min_length, max_length)
+    assert text is not None
+    assert re.search(pattern, text)
+    assert len(text) >= min_length
+    assert max_length is None or len(text) <= max_length
+
+
+def test_pattern_string_impossible() -> None:
+    assert patterns.matching_string(r"^\d{12}$", 0, 5) is None
+    assert patterns.matching_string(r"^abc$", 5) is None
+    assert patterns.matching_string(r"(?P<broken", 0) is None

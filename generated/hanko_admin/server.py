@@ -633,24 +633,26 @@ def create_app(
     return Starlette(routes=[Route("/{path:path}", dispatch, methods=methods)])
 
 
-_EXAMPLES: dict[str, list[object]] = {
-    "create_db_webhooks": [{}],
+# The status the mock answers each operation with, and candidate bodies, best first.
+_MOCK_RESPONSES: dict[str, tuple[str, list[object]]] = {
+    "create_db_webhooks": ("201", [{}]),
 }
 
 
 class MockApi:
-    """An implementation that answers every operation with its first success response.
+    """An implementation that answers every operation with one documented response.
 
-    The body is the document's example for that response or, failing that, data built from
-    the response schema.  A candidate that does not match the schema is skipped.
+    That response is the first 2XX one, else the first 3XX one, else the first documented
+    one that is not 1XX, because a 1XX status is never a final response.  The body is the
+    document's example for that response or, failing that, data built from the response
+    schema.  A candidate that does not match the schema is skipped.
     """
 
     def __init__(self) -> None:
         self._replies: dict[str, Reply] = {}
         for operation in (_operations.CREATE_DB_WEBHOOKS,):
-            self._replies[operation.name] = _mock_reply(
-                operation, _EXAMPLES.get(operation.name, [])
-            )
+            status, examples = _MOCK_RESPONSES.get(operation.name, ("", []))
+            self._replies[operation.name] = _mock_reply(operation, status, examples)
 
     def __getattr__(self, name: str) -> Callable[..., Reply]:
         try:
@@ -664,11 +666,9 @@ class MockApi:
         return answer
 
 
-def _mock_reply(operation: Operation, examples: list[object]) -> Reply:
-    """Choose the first success response, or the first documented one when none succeeds."""
-    outcome = next((o for o in operation.responses if o.success), None)
-    if outcome is None and operation.responses:
-        outcome = operation.responses[0]
+def _mock_reply(operation: Operation, status_key: str, examples: list[object]) -> Reply:
+    """Build the reply for the documented response status_key, such as "200" or "2XX"."""
+    outcome = next((o for o in operation.responses if o.status == status_key), None)
     if outcome is None:
         return Reply(None, 204)
     if outcome.status.isdigit():
@@ -691,7 +691,9 @@ def _mock_reply(operation: Operation, examples: list[object]) -> Reply:
             )
         codec = content.codec or _codec.ANY
         try:
-            return Reply(codec.decode(example, "$", False), status, content.media_type)
+            # Strict decoding also rejects enum values and properties that the schema
+            # forbids, so an example that contradicts its schema is skipped.
+            return Reply(codec.decode(example, "$", True), status, content.media_type)
         except _codec.ValidationError:
             continue
     return Reply(None, status, content.media_type)
