@@ -225,7 +225,10 @@ def _request(table: Any, operation: dict[str, Any], item: dict[str, Any], resolv
     cookies: list[str] = []
     for param in table.parameters:
         raw = raw_params.get((param.location, param.name), {})
-        if not param.required:
+        # httpx sends its own Accept, Accept-Encoding, Connection and User-Agent, so a
+        # header parameter of one of those names gets a valid value even when optional.
+        default_header = param.location == "header" and param.name.lower() in _HTTPX_HEADERS
+        if not param.required and not default_header:
             continue
         schema = raw.get("schema")
         if schema is None and isinstance(raw.get("content"), dict):
@@ -257,6 +260,10 @@ def _request(table: Any, operation: dict[str, Any], item: dict[str, Any], resolv
                 headers["Authorization"] = "Bearer mock"
     if cookies:
         headers["Cookie"] = "; ".join(cookies)
+    # A path key may carry a query that selects the operation (/services?funcs=Latest), and
+    # a fragment, which is never sent.
+    path, _, key_query = path.split("#", 1)[0].partition("?")
+    query = [term for term in key_query.split("&") if term] + query
     request: dict[str, Any] = {"method": table.method, "target": path + ("?" + "&".join(query) if query else ""), "headers": headers}
     if table.body:
         content = table.body[0]
@@ -279,12 +286,18 @@ def _request(table: Any, operation: dict[str, Any], item: dict[str, Any], resolv
     return request
 
 
+_HTTPX_HEADERS = {"accept", "accept-encoding", "connection", "user-agent"}
+
+
 def _valid(codec: Any, schema: Any, resolve: Any, samples: Any) -> Any:
     data = samples.from_schema(schema, resolve)
     try:
         codec.decode(data, "$", True)
     except ValueError:
         data = samples.from_schema(schema, resolve, use_examples=False)
+    if data == [] and isinstance(resolve(schema), dict):
+        # A required query parameter with no items is not sent at all, so it gets one.
+        data = samples.from_schema({**resolve(schema), "minItems": 1}, resolve, use_examples=False)
     return data
 
 

@@ -76,11 +76,11 @@ components:
 """
 
 
-def _generate_text(tmp_path_factory: pytest.TempPathFactory, document: str, package: str) -> Package:
+def _generate_text(tmp_path_factory: pytest.TempPathFactory, document: str, package: str, *, lenient: bool = False) -> Package:
     folder = tmp_path_factory.mktemp(package)
     spec = folder / f"{package}.yaml"
     spec.write_text(document)
-    return generate(spec, package, folder)
+    return generate(spec, package, folder, lenient=lenient)
 
 
 @pytest.fixture(scope="module")
@@ -354,3 +354,148 @@ def test_pattern_string_impossible() -> None:
     assert patterns.matching_string(r"^\d{12}$", 0, 5) is None
     assert patterns.matching_string(r"^abc$", 5) is None
     assert patterns.matching_string(r"(?P<broken", 0) is None
+
+
+# Operations told apart by a fragment or a query in the path key, as in AWS and other
+# generated descriptions, a parameter default that does not fit its type, and a form field
+# whose text looks like a number.
+SELECTED_OPERATIONS = """
+openapi: 3.0.3
+info: {title: Selected, version: "1"}
+paths:
+  /#X-Amz-Target=Service.Create:
+    post:
+      operationId: create
+      parameters:
+        - {name: X-Amz-Target, in: header, required: true, schema: {type: string, enum: [Service.Create]}}
+      responses:
+        "200":
+          description: created
+          content:
+            application/json:
+              schema: {type: object, required: [made], properties: {made: {type: boolean}}}
+  /#X-Amz-Target=Service.Delete:
+    post:
+      operationId: delete
+      parameters:
+        - {name: X-Amz-Target, in: header, required: true, schema: {type: string, enum: [Service.Delete]}}
+      responses:
+        "200":
+          description: deleted
+          content:
+            application/json:
+              schema: {type: object, required: [gone], properties: {gone: {type: boolean}}}
+  /tags/{arn}:
+    delete:
+      operationId: untag
+      parameters:
+        - {name: arn, in: path, required: true, schema: {type: string}}
+      responses:
+        "204": {description: untagged}
+  /tags/{arn}#tagKeys:
+    delete:
+      operationId: untagKeys
+      parameters:
+        - {name: arn, in: path, required: true, schema: {type: string}}
+        - {name: tagKeys, in: query, required: true, schema: {type: array, items: {type: string}}}
+      responses:
+        "202": {description: keys untagged}
+  /services?funcs=Latest:
+    get:
+      operationId: latest
+      responses:
+        "200":
+          description: latest
+          content:
+            application/json:
+              schema: {type: string, enum: [latest]}
+  /services?funcs=Oldest:
+    get:
+      operationId: oldest
+      responses:
+        "200":
+          description: oldest
+          content:
+            application/json:
+              schema: {type: string, enum: [oldest]}
+  /reports:
+    get:
+      operationId: reports
+      parameters:
+        - {name: sort, in: query, schema: {type: array, items: {type: string}, default: created_at}}
+      responses:
+        "200": {description: reports}
+  /calls:
+    post:
+      operationId: call
+      requestBody:
+        required: true
+        content:
+          application/x-www-form-urlencoded:
+            schema:
+              type: object
+              required: [From, Count]
+              properties:
+                From: {type: string}
+                Count: {type: integer}
+      responses:
+        "200": {description: called}
+"""
+
+
+@pytest.fixture(scope="module")
+def selected(tmp_path_factory: pytest.TempPathFactory) -> Package:
+    # The default of /reports' sort parameter is invalid, which only --lenient accepts.
+    return _generate_text(tmp_path_factory, SELECTED_OPERATIONS, "mock_selected", lenient=True)
+
+
+def test_router_selects_by_fragment_header(selected: Package) -> None:
+    with serve(selected.server.create_app(selected.server.MockApi())) as url:
+        create = httpx.post(url + "/", headers={"X-Amz-Target": "Service.Create"})
+        delete = httpx.post(url + "/", headers={"X-Amz-Target": "Service.Delete"})
+        unknown = httpx.post(url + "/", headers={"X-Amz-Target": "Service.Other"})
+    assert create.status_code == 200
+    assert create.json() == {"made": True}
+    assert delete.status_code == 200
+    assert delete.json() == {"gone": True}
+    assert unknown.status_code == 400
+    assert "X-Amz-Target" in unknown.json()["message"]
+
+
+def test_router_selects_by_query_name(selected: Package) -> None:
+    with serve(selected.server.create_app(selected.server.MockApi())) as url:
+        keys = httpx.delete(url + "/tags/arn1?tagKeys=a")
+        whole = httpx.delete(url + "/tags/arn1")
+    assert keys.status_code == 202
+    assert whole.status_code == 204
+
+
+def test_router_selects_by_query_value(selected: Package) -> None:
+    with serve(selected.server.create_app(selected.server.MockApi())) as url:
+        latest = httpx.get(url + "/services?funcs=Latest")
+        oldest = httpx.get(url + "/services?funcs=Oldest")
+    assert latest.json() == "latest"
+    assert oldest.json() == "oldest"
+
+
+def test_form_numeric_text_for_string(selected: Package) -> None:
+    received: list[object] = []
+
+    class Calls:
+        def call(self, body: object) -> None:
+            received.append(body)
+
+    with serve(selected.server.create_app(Calls())) as url:
+        response = httpx.post(url + "/calls", data={"From": "15551234567", "Count": "3"})
+    assert response.status_code == 200
+    assert len(received) == 1
+    assert received[0].from_ == "15551234567"  # type: ignore[attr-defined]
+    assert received[0].count == 3  # type: ignore[attr-defined]
+
+
+def test_parameter_default_of_wrong_type(selected: Package) -> None:
+    with serve(selected.server.create_app(selected.server.MockApi())) as url:
+        absent = httpx.get(url + "/reports")
+        given = httpx.get(url + "/reports?sort=name")
+    assert absent.status_code == 200
+    assert given.status_code == 200

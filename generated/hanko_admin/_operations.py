@@ -62,7 +62,20 @@ class Content:
         """Decode a URL-encoded form body: text fields, typed by the schema's codec."""
         fields = dict(parse_qsl(content.decode(), keep_blank_values=True))
         data = {key: _form_value(value) for key, value in fields.items()}
-        return self.codec.decode(data, "$", strict) if self.codec is not None else data
+        if self.codec is None:
+            return data
+        # A field whose parsed value the schema rejects, such as "15551234567" for a
+        # string, is tried again as its text, one field at a time.
+        while True:
+            try:
+                return self.codec.decode(data, "$", strict)
+            except _codec.ValidationError as error:
+                key = next(
+                    (k for k in fields if error.path == _codec.child("$", k)), None
+                )
+                if key is None or data[key] == fields[key]:
+                    raise
+                data[key] = fields[key]
 
     def decode_text(self, content: bytes, content_type: str) -> str:
         """Decode a text body in the charset that its Content-Type names, UTF-8 by default."""

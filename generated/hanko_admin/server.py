@@ -271,12 +271,24 @@ class _Route:
     pattern: re.Pattern[str]
     names: tuple[str, ...]
     handlers: dict[str, Callable[[Request, dict[str, str]], Awaitable[Response]]]
+    selector: tuple[tuple[str, str | None], ...] = ()
 
     @classmethod
     def compile(cls, template: str) -> _Route:
         # Some documents tell operations apart by a query or fragment in the path key
-        # (/{Bucket}?uploads, /#X-Amz-Target=...); only the part before it is the path.
-        template = template.split("#", 1)[0].split("?", 1)[0] or "/"
+        # (/{Bucket}?uploads, /#X-Amz-Target=...).  Only the part before it is the path,
+        # and its terms select among the operations of one path: see selects().
+        path = template.split("#", 1)[0].split("?", 1)[0]
+        terms = [
+            term.partition("=")
+            for term in re.split(r"[?#&]", template[len(path) :])
+            if term
+        ]
+        selector = tuple(
+            (unquote(name), unquote(value) if equals else None)
+            for name, equals, value in terms
+        )
+        template = path or "/"
         names: list[str] = []
         pattern = ""
         position = 0
@@ -288,7 +300,24 @@ class _Route:
             names.append(match.group(1))
             position = match.end()
         pattern += re.escape(quote(template[position:], safe="/" + _SEGMENT_SAFE))
-        return cls(template, re.compile(pattern + r"\Z"), tuple(names), {})
+        return cls(template, re.compile(pattern + r"\Z"), tuple(names), {}, selector)
+
+    def selects(self, request: Request) -> bool:
+        """Whether the request has each term of the selector, as a header or query parameter.
+
+        A term name=value needs that value, and a bare name needs the name to be present.
+        """
+        for name, value in self.selector:
+            header = request.headers.get(name)
+            if value is None and header is None and name not in request.query_params:
+                return False
+            if (
+                value is not None
+                and header != value
+                and value not in request.query_params.getlist(name)
+            ):
+                return False
+        return True
 
     def rank(self) -> tuple[tuple[int, int], ...]:
         """Sort key: per segment, a literal segment ranks before one with a template."""
@@ -309,12 +338,19 @@ def _router(
         tuple[str, str, Callable[[Request, dict[str, str]], Awaitable[Response]]]
     ],
 ) -> Callable[[Request], Awaitable[Response]]:
-    """Build the dispatcher: literal segments win over templates, then 405 before 404."""
+    """Build the dispatcher: literal segments win over templates, then 405 before 404.
+
+    Among routes of one path, the first whose selector the request has wins, then one
+    without a selector.  When the request has no route's selector, the first route of the
+    path answers, so its parameter checks say what the request lacks.
+    """
     compiled: dict[str, _Route] = {}
     for template, method, handler in routes:
         route = compiled.setdefault(template, _Route.compile(template))
         route.handlers[method] = handler
-    ordered = sorted(compiled.values(), key=_Route.rank)
+    ordered = sorted(
+        compiled.values(), key=lambda route: (route.rank(), not route.selector)
+    )
 
     async def dispatch(request: Request) -> Response:
         raw = request.scope.get("raw_path") or request.url.path.encode()
@@ -324,14 +360,25 @@ def _router(
             # Mounted under a prefix, for example Mount("/api/v2", app=create_app(api)).
             raw_path = raw_path[len(root_path) :]
         allowed: list[str] = []
+        fallback: (
+            tuple[
+                Callable[[Request, dict[str, str]], Awaitable[Response]], dict[str, str]
+            ]
+            | None
+        ) = None
         for route in ordered:
             values = route.match(raw_path)
             if values is None:
                 continue
             handler = route.handlers.get(request.method)
-            if handler is not None:
+            if handler is None:
+                allowed.extend(m for m in route.handlers if m not in allowed)
+            elif route.selects(request):
                 return await handler(request, values)
-            allowed.extend(m for m in route.handlers if m not in allowed)
+            elif fallback is None:
+                fallback = (handler, values)
+        if fallback is not None:
+            return await fallback[0](request, fallback[1])
         if allowed:
             return _error(
                 405,
