@@ -357,7 +357,8 @@ def test_pattern_string_impossible() -> None:
 
 
 # Operations told apart by a fragment or a query in the path key, as in AWS and other
-# generated descriptions, a parameter default that does not fit its type, and a form field
+# generated descriptions, or by a required query parameter, a query array of objects, a
+# parameter default that does not fit its type, and a form field
 # whose text looks like a number.
 SELECTED_OPERATIONS = """
 openapi: 3.0.3
@@ -418,6 +419,33 @@ paths:
           content:
             application/json:
               schema: {type: string, enum: [oldest]}
+  /v1/{jobName}:
+    get:
+      operationId: getJob
+      parameters:
+        - {name: jobName, in: path, required: true, schema: {type: string}}
+        - {name: projectId, in: query, required: true, schema: {type: string}}
+      responses:
+        "200": {description: a job}
+  /v1/{name}:
+    get:
+      operationId: getOperation
+      parameters:
+        - {name: name, in: path, required: true, schema: {type: string}}
+      responses:
+        "203": {description: an operation}
+  /targets:
+    get:
+      operationId: registerTargets
+      parameters:
+        - name: Targets
+          in: query
+          required: true
+          schema:
+            type: array
+            items: {type: object, required: [Id], properties: {Id: {type: string}, Port: {type: integer}}}
+      responses:
+        "200": {description: registered}
   /reports:
     get:
       operationId: reports
@@ -462,20 +490,22 @@ def test_router_selects_by_fragment_header(selected: Package) -> None:
     assert "X-Amz-Target" in unknown.json()["message"]
 
 
-def test_router_selects_by_query_name(selected: Package) -> None:
+@pytest.mark.parametrize(
+    ("method", "target", "status", "body"),
+    [
+        ("DELETE", "/tags/arn1?tagKeys=a", 202, None),
+        ("DELETE", "/tags/arn1", 204, None),
+        ("GET", "/services?funcs=Latest", 200, "latest"),
+        ("GET", "/services?funcs=Oldest", 200, "oldest"),
+        ("GET", "/v1/a?projectId=p", 200, None),
+        ("GET", "/v1/a", 203, None),
+    ],
+)
+def test_router_selects_by_query(selected: Package, method: str, target: str, status: int, body: object) -> None:
     with serve(selected.server.create_app(selected.server.MockApi())) as url:
-        keys = httpx.delete(url + "/tags/arn1?tagKeys=a")
-        whole = httpx.delete(url + "/tags/arn1")
-    assert keys.status_code == 202
-    assert whole.status_code == 204
-
-
-def test_router_selects_by_query_value(selected: Package) -> None:
-    with serve(selected.server.create_app(selected.server.MockApi())) as url:
-        latest = httpx.get(url + "/services?funcs=Latest")
-        oldest = httpx.get(url + "/services?funcs=Oldest")
-    assert latest.json() == "latest"
-    assert oldest.json() == "oldest"
+        response = httpx.request(method, url + target)
+    assert response.status_code == status
+    assert body is None or response.json() == body
 
 
 def test_form_numeric_text_for_string(selected: Package) -> None:
@@ -499,3 +529,24 @@ def test_parameter_default_of_wrong_type(selected: Package) -> None:
         given = httpx.get(url + "/reports?sort=name")
     assert absent.status_code == 200
     assert given.status_code == 200
+
+
+def test_query_array_of_objects(selected: Package) -> None:
+    received: list[object] = []
+
+    class Targets:
+        def register_targets(self, targets: list[object]) -> None:
+            received.extend(targets)
+
+    query = [("Targets", '{"Id":"a","Port":80}'), ("Targets", '{"Id":"b"}')]
+    target = selected.models.RegisterTargetsTarget
+    with serve(selected.server.create_app(Targets())) as url:
+        response = httpx.get(url + "/targets", params=query)
+        with selected.client.Client(url) as client:
+            client.register_targets(targets=[target(id="c", port=8080)])
+    assert response.status_code == 200
+    assert len(received) == 3
+    assert received[0].id == "a"  # type: ignore[attr-defined]
+    assert received[0].port == 80  # type: ignore[attr-defined]
+    assert received[1].id == "b"  # type: ignore[attr-defined]
+    assert received[2] == target(id="c", port=8080)

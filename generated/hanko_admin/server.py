@@ -272,6 +272,8 @@ class _Route:
     names: tuple[str, ...]
     handlers: dict[str, Callable[[Request, dict[str, str]], Awaitable[Response]]]
     selector: tuple[tuple[str, str | None], ...] = ()
+    required_query: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """The names of the required query parameters of each method's operation."""
 
     @classmethod
     def compile(cls, template: str) -> _Route:
@@ -303,10 +305,14 @@ class _Route:
         return cls(template, re.compile(pattern + r"\Z"), tuple(names), {}, selector)
 
     def selects(self, request: Request) -> bool:
-        """Whether the request has each term of the selector, as a header or query parameter.
+        """Whether the request has each term of the selector, as a header or query parameter,
+        and each required query parameter of the operation of its method.
 
         A term name=value needs that value, and a bare name needs the name to be present.
         """
+        for name in self.required_query.get(request.method, ()):
+            if name not in request.query_params:
+                return False
         for name, value in self.selector:
             header = request.headers.get(name)
             if value is None and header is None and name not in request.query_params:
@@ -335,19 +341,22 @@ class _Route:
 
 def _router(
     routes: Sequence[
-        tuple[str, str, Callable[[Request, dict[str, str]], Awaitable[Response]]]
+        tuple[Operation, Callable[[Request, dict[str, str]], Awaitable[Response]]]
     ],
 ) -> Callable[[Request], Awaitable[Response]]:
     """Build the dispatcher: literal segments win over templates, then 405 before 404.
 
-    Among routes of one path, the first whose selector the request has wins, then one
-    without a selector.  When the request has no route's selector, the first route of the
-    path answers, so its parameter checks say what the request lacks.
+    Among routes that match the same paths, such as /#X-Amz-Target=A and /#X-Amz-Target=B,
+    or /v1/{name} and /v1/{jobName}, the first that selects() the request wins.  When none
+    does, the first of them answers, so its parameter checks say what the request lacks.
     """
     compiled: dict[str, _Route] = {}
-    for template, method, handler in routes:
-        route = compiled.setdefault(template, _Route.compile(template))
-        route.handlers[method] = handler
+    for operation, handler in routes:
+        route = compiled.setdefault(operation.path, _Route.compile(operation.path))
+        route.handlers[operation.method] = handler
+        route.required_query[operation.method] = tuple(
+            p.name for p in operation.parameters if p.location == "query" and p.required
+        )
     ordered = sorted(
         compiled.values(), key=lambda route: (route.rank(), not route.selector)
     )
@@ -366,7 +375,13 @@ def _router(
             ]
             | None
         ) = None
+        fallback_pattern: str | None = None
         for route in ordered:
+            if (
+                fallback_pattern is not None
+                and route.pattern.pattern != fallback_pattern
+            ):
+                continue
             values = route.match(raw_path)
             if values is None:
                 continue
@@ -377,6 +392,7 @@ def _router(
                 return await handler(request, values)
             elif fallback is None:
                 fallback = (handler, values)
+                fallback_pattern = route.pattern.pattern
         if fallback is not None:
             return await fallback[0](request, fallback[1])
         if allowed:
@@ -673,7 +689,7 @@ def create_app(
 
     dispatch = _router(
         [
-            ("/webhooks", "POST", create_db_webhooks),
+            (_operations.CREATE_DB_WEBHOOKS, create_db_webhooks),
         ]
     )
     methods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
