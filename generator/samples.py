@@ -1,7 +1,7 @@
 """Choose example data for a media type: the document's own example, or one built from the schema.
 
 The mock server sends these values.  A built value satisfies the schema's type, enum,
-const, format, length, item-count, property-count and numeric limits, and the members of an
+const, format, length, item-count, minProperties and numeric limits, and the members of an
 ``allOf`` are merged first.  A string with a ``pattern`` is built from the pattern when
 :func:`patterns.matching_string` can, and otherwise from its format or as a plain word.
 The mock server skips a candidate that its codec rejects.

@@ -140,10 +140,10 @@ def test_fixture_documents_mock(tmp_path: Path) -> None:
     assert report.json() == {"rows": 1}
 
 
-# Constructs from public API descriptions whose mock answers used to be invalid: patterns,
-# minProperties, allOf members that split an object's properties from its required list,
-# allOf that only annotates an array, deep nesting, a 1XX status and an enum example that
-# contradicts its schema.
+# Constructs from public API descriptions whose mock answers used to be invalid.  They are
+# patterns, minProperties, allOf members that split an object's properties from its
+# required list, an allOf that only annotates an array, and deep nesting.  A 1XX status
+# and an enum example that contradicts its schema complete the set.
 CORPUS_CONSTRUCTS = """
 openapi: 3.0.3
 info: {title: Constructs, version: "1"}
@@ -356,10 +356,10 @@ def test_pattern_string_impossible() -> None:
     assert patterns.matching_string(r"(?P<broken", 0) is None
 
 
-# Operations told apart by a fragment or a query in the path key, as in AWS and other
-# generated descriptions, or by a required query parameter, a query array of objects, a
-# parameter default that does not fit its type, and a form field
-# whose text looks like a number.
+# Operations that a fragment or a query in the path key distinguishes, as in AWS and other
+# generated descriptions, or a required query parameter.  A query array of objects, a
+# parameter default that does not fit its type and a form field whose text looks like a
+# number complete the set.
 SELECTED_OPERATIONS = """
 openapi: 3.0.3
 info: {title: Selected, version: "1"}
@@ -526,9 +526,9 @@ def test_form_numeric_text_for_string(selected: Package) -> None:
 def test_parameter_default_of_wrong_type(selected: Package) -> None:
     with serve(selected.server.create_app(selected.server.MockApi())) as url:
         absent = httpx.get(url + "/reports")
-        given = httpx.get(url + "/reports?sort=name")
+        sorted_by_name = httpx.get(url + "/reports?sort=name")
     assert absent.status_code == 200
-    assert given.status_code == 200
+    assert sorted_by_name.status_code == 200
 
 
 def test_query_array_of_objects(selected: Package) -> None:
