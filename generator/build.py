@@ -688,7 +688,7 @@ class _Builder:
                 ir.Parameter(
                     name=name, wire_name=param["name"], location=location, type=param_type,
                     required=param.get("required") is True or location == "path",
-                    default=resolved.get("default", ir.NO_DEFAULT) if isinstance(resolved, dict) else ir.NO_DEFAULT,
+                    default=self._default(resolved, param_type, schema_pointer) if isinstance(resolved, dict) else ir.NO_DEFAULT,
                     description=_text(param.get("description")), style=style,
                     explode=param.get("explode", style == "form") is True,
                     allow_reserved=param.get("allowReserved") is True,

@@ -295,6 +295,16 @@ class Operation:
         return None
 
     @property
+    def mock_response(self) -> Response | None:
+        """The response the mock server sends: the first 2XX, else 3XX, else any but 1XX."""
+        final = [r for r in self.responses if not r.status.startswith("1")]
+        for prefix in ("2", "3"):
+            for response in final:
+                if response.status.startswith(prefix):
+                    return response
+        return final[0] if final else None
+
+    @property
     def errors(self) -> tuple[Response, ...]:
         return tuple(r for r in self.responses if not r.is_success and r.status != "DEFAULT")
 

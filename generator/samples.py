@@ -1,9 +1,10 @@
 """Choose example data for a media type: the document's own example, or one built from the schema.
 
 The mock server sends these values.  A built value satisfies the schema's type, enum,
-const, format, length, item-count and numeric limits.  A ``pattern`` cannot be satisfied in
-general, so a string with a pattern and no example is built from its format or left as a
-plain word.  The mock server skips a candidate that its codec rejects.
+const, format, length, item-count, minProperties and numeric limits, and the members of an
+``allOf`` are merged first.  A string with a ``pattern`` is built from the pattern when
+:func:`patterns.matching_string` can, and otherwise from its format or as a plain word.
+The mock server skips a candidate that its codec rejects.
 """
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-_MAX_DEPTH = 6
+from . import patterns
+
+# Nesting deeper than this ends with null or {}, so that recursive schemas stay finite.
+_MAX_DEPTH = 10
 _FORMAT_SAMPLES = {
     "date-time": "2024-01-01T00:00:00Z",
     "date": "2024-01-01",
@@ -70,17 +74,7 @@ def from_schema(schema: Any, resolve: Resolve, depth: int = 0, use_examples: boo
     if "default" in schema:
         return _json(schema["default"])
     if isinstance(schema.get("allOf"), list):
-        merged: dict[str, Any] = {}
-        for member in schema["allOf"]:
-            value = from_schema(member, resolve, depth + 1, use_examples)
-            if not isinstance(value, dict):
-                return value
-            merged.update(value)
-        rest = {k: v for k, v in schema.items() if k != "allOf"}
-        own = from_schema(rest, resolve, depth + 1, use_examples) if "properties" in rest else {}
-        if isinstance(own, dict):
-            merged.update(own)
-        return merged
+        return from_schema(_merge_all_of(schema, resolve, depth), resolve, depth, use_examples)
     for keyword in ("oneOf", "anyOf"):
         if isinstance(schema.get(keyword), list) and schema[keyword]:
             return from_schema(schema[keyword][0], resolve, depth + 1, use_examples)
@@ -125,7 +119,41 @@ def _json(value: Any) -> Any:
     return value
 
 
-def _object(schema: dict[str, Any], resolve: Resolve, depth: int, use_examples: bool) -> dict[str, Any]:
+def _merge_all_of(schema: dict[str, Any], resolve: Resolve, depth: int) -> dict[str, Any]:
+    """Merge the members of an allOf and the schema's own keywords into one schema.
+
+    Members come first and the schema's own keywords last, so a later keyword replaces an
+    earlier one.  A later property that names no type only annotates the earlier one, so the
+    two are merged.  A member's example describes that member alone and is dropped.
+    """
+    merged: dict[str, Any] = {}
+    properties: dict[str, Any] = {}
+    required: list[Any] = []
+    own = {k: v for k, v in schema.items() if k != "allOf"}
+    for part in [*schema["allOf"], own]:
+        part = resolve(part)
+        if not isinstance(part, dict):
+            continue
+        if isinstance(part.get("allOf"), list) and depth < _MAX_DEPTH:
+            part = _merge_all_of(part, resolve, depth + 1)
+        for name, prop in (part.get("properties") or {}).items():
+            earlier = properties.get(name)
+            typed = isinstance(prop, dict) and any(k in prop for k in ("$ref", "type", "allOf", "oneOf", "anyOf", "enum", "const"))
+            if isinstance(earlier, dict) and isinstance(prop, dict) and not typed:
+                properties[name] = {**earlier, **prop}
+            else:
+                properties[name] = prop
+        required.extend(name for name in part.get("required") or [] if name not in required)
+        merged.update({k: v for k, v in part.items() if k not in ("properties", "required", "allOf", "example")})
+    if properties:
+        merged["properties"] = properties
+    if required:
+        merged["required"] = required
+    return merged
+
+
+def _object(schema: dict[str, Any], resolve: Resolve, depth: int, use_examples: bool) -> dict[str, Any] | None:
+    """Build an object with every required property, and optional ones up to minProperties."""
     properties = schema.get("properties") or {}
     required = schema.get("required") or []
     result: dict[str, Any] = {}
@@ -133,6 +161,20 @@ def _object(schema: dict[str, Any], resolve: Resolve, depth: int, use_examples: 
         if depth >= _MAX_DEPTH:
             break
         result[name] = from_schema(properties.get(name, {}), resolve, depth + 1, use_examples)
+    minimum = schema.get("minProperties")
+    if not isinstance(minimum, int) or len(result) >= minimum or depth >= _MAX_DEPTH:
+        return result
+    for name, prop in properties.items():
+        if len(result) >= minimum:
+            return result
+        result.setdefault(name, from_schema(prop, resolve, depth + 1, use_examples))
+    additional = schema.get("additionalProperties", True)
+    if additional is False:
+        return None
+    number = 1
+    while len(result) < minimum:
+        result.setdefault(f"property{number}", from_schema(additional if isinstance(additional, dict) else {}, resolve, depth + 1, use_examples))
+        number += 1
     return result
 
 
@@ -141,6 +183,16 @@ def _string(schema: dict[str, Any]) -> str:
     text = _FORMAT_SAMPLES.get(fmt, "string") if isinstance(fmt, str) else "string"
     minimum = schema.get("minLength")
     maximum = schema.get("maxLength")
+    pattern = schema.get("pattern")
+    if isinstance(pattern, str):
+        built = patterns.matching_string(
+            pattern,
+            minimum if isinstance(minimum, int) else 0,
+            maximum if isinstance(maximum, int) else None,
+            preferred=text,
+        )
+        if built is not None:
+            return built
     if isinstance(minimum, int) and len(text) < minimum:
         text = text + "x" * (minimum - len(text))
     if isinstance(maximum, int) and len(text) > maximum:

@@ -226,6 +226,13 @@ def parse_scalar(raw: str, kind: Scalar, param: Param) -> object:
                 param.location, param.name, f"expected true or false, got {raw!r}"
             )
         return raw == "true"
+    if kind == "any" and raw[:1] in ("{", "["):
+        # text() writes an object or array inside a parameter, such as an array item, as
+        # JSON, because OpenAPI's styles define no form for it, so it is read back as JSON.
+        try:
+            return json.loads(raw)
+        except ValueError:
+            return raw
     return raw
 
 

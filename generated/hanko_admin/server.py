@@ -276,12 +276,26 @@ class _Route:
     pattern: re.Pattern[str]
     names: tuple[str, ...]
     handlers: dict[str, Callable[[Request, dict[str, str]], Awaitable[Response]]]
+    selector: tuple[tuple[str, str | None], ...] = ()
+    required_query: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """The names of the required query parameters of each method's operation."""
 
     @classmethod
     def compile(cls, template: str) -> _Route:
         # Some documents tell operations apart by a query or fragment in the path key
-        # (/{Bucket}?uploads, /#X-Amz-Target=...); only the part before it is the path.
-        template = template.split("#", 1)[0].split("?", 1)[0] or "/"
+        # (/{Bucket}?uploads, /#X-Amz-Target=...).  Only the part before it is the path,
+        # and its terms select among the operations of one path: see selects().
+        path = template.split("#", 1)[0].split("?", 1)[0]
+        terms = [
+            term.partition("=")
+            for term in re.split(r"[?#&]", template[len(path) :])
+            if term
+        ]
+        selector = tuple(
+            (unquote(name), unquote(value) if equals else None)
+            for name, equals, value in terms
+        )
+        template = path or "/"
         names: list[str] = []
         pattern = ""
         position = 0
@@ -293,7 +307,28 @@ class _Route:
             names.append(match.group(1))
             position = match.end()
         pattern += re.escape(quote(template[position:], safe="/" + _SEGMENT_SAFE))
-        return cls(template, re.compile(pattern + r"\Z"), tuple(names), {})
+        return cls(template, re.compile(pattern + r"\Z"), tuple(names), {}, selector)
+
+    def selects(self, request: Request) -> bool:
+        """Whether the request has each term of the selector, as a header or query parameter,
+        and each required query parameter of the operation of its method.
+
+        A term name=value needs that value, and a bare name needs the name to be present.
+        """
+        for name in self.required_query.get(request.method, ()):
+            if name not in request.query_params:
+                return False
+        for name, value in self.selector:
+            header = request.headers.get(name)
+            if value is None and header is None and name not in request.query_params:
+                return False
+            if (
+                value is not None
+                and header != value
+                and value not in request.query_params.getlist(name)
+            ):
+                return False
+        return True
 
     def rank(self) -> tuple[tuple[int, int], ...]:
         """Sort key: per segment, a literal segment ranks before one with a template."""
@@ -329,19 +364,28 @@ class _Route:
 
 def _router(
     routes: Sequence[
-        tuple[str, str, Callable[[Request, dict[str, str]], Awaitable[Response]]]
+        tuple[Operation, Callable[[Request, dict[str, str]], Awaitable[Response]]]
     ],
 ) -> Callable[[Request], Awaitable[Response]]:
     """Build the dispatcher: literal segments win over templates, then 405 before 404.
 
     A HEAD request gets the response of the path's GET operation, or of its HEAD operation
     where the document declares one, with the headers kept and the body left out.
+
+    Among routes that match the same paths, such as /#X-Amz-Target=A and /#X-Amz-Target=B,
+    or /v1/{name} and /v1/{jobName}, the first that selects() the request wins.  When none
+    does, the first of them answers, so its parameter checks say what the request lacks.
     """
     compiled: dict[str, _Route] = {}
-    for template, method, handler in routes:
-        route = compiled.setdefault(template, _Route.compile(template))
-        route.handlers[method] = handler
-    ordered = sorted(compiled.values(), key=_Route.rank)
+    for operation, handler in routes:
+        route = compiled.setdefault(operation.path, _Route.compile(operation.path))
+        route.handlers[operation.method] = handler
+        route.required_query[operation.method] = tuple(
+            p.name for p in operation.parameters if p.location == "query" and p.required
+        )
+    ordered = sorted(
+        compiled.values(), key=lambda route: (route.rank(), not route.selector)
+    )
 
     async def dispatch(request: Request) -> Response:
         response = await route_request(request)
@@ -355,14 +399,32 @@ def _router(
             # Mounted under a prefix, for example Mount("/api/v2", app=create_app(api)).
             raw_path = raw_path[len(root_path) :]
         allowed: list[str] = []
-        for candidate in ordered:
-            values = candidate.match(raw_path)
+        fallback: (
+            tuple[
+                Callable[[Request, dict[str, str]], Awaitable[Response]], dict[str, str]
+            ]
+            | None
+        ) = None
+        fallback_pattern: str | None = None
+        for route in ordered:
+            if (
+                fallback_pattern is not None
+                and route.pattern.pattern != fallback_pattern
+            ):
+                continue
+            values = route.match(raw_path)
             if values is None:
                 continue
-            handler = candidate.handler(request.method)
-            if handler is not None:
+            handler = route.handler(request.method)
+            if handler is None:
+                allowed.extend(m for m in route.methods() if m not in allowed)
+            elif route.selects(request):
                 return await handler(request, values)
-            allowed.extend(m for m in candidate.methods() if m not in allowed)
+            elif fallback is None:
+                fallback = (handler, values)
+                fallback_pattern = route.pattern.pattern
+        if fallback is not None:
+            return await fallback[0](request, fallback[1])
         if allowed:
             return _error(
                 405,
@@ -694,31 +756,33 @@ def create_app(
 
     dispatch = _router(
         [
-            ("/webhooks", "POST", create_db_webhooks),
+            (_operations.CREATE_DB_WEBHOOKS, create_db_webhooks),
         ]
     )
     methods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
     return Starlette(routes=[Route("/{path:path}", dispatch, methods=methods)])
 
 
-_EXAMPLES: dict[str, list[object]] = {
-    "create_db_webhooks": [{}],
+# The status the mock answers each operation with, and candidate bodies, best first.
+_MOCK_RESPONSES: dict[str, tuple[str, list[object]]] = {
+    "create_db_webhooks": ("201", [{}]),
 }
 
 
 class MockApi:
-    """An implementation that answers every operation with its first success response.
+    """An implementation that answers every operation with one documented response.
 
-    The body is the document's example for that response or, failing that, data built from
-    the response schema.  A candidate that does not match the schema is skipped.
+    That response is the first 2XX one, else the first 3XX one, else the first documented
+    one that is not 1XX, because a 1XX status is never a final response.  The body is the
+    document's example for that response or, failing that, data built from the response
+    schema.  A candidate that does not match the schema is skipped.
     """
 
     def __init__(self) -> None:
         self._replies: dict[str, Reply] = {}
         for operation in (_operations.CREATE_DB_WEBHOOKS,):
-            self._replies[operation.name] = _mock_reply(
-                operation, _EXAMPLES.get(operation.name, [])
-            )
+            status, examples = _MOCK_RESPONSES.get(operation.name, ("", []))
+            self._replies[operation.name] = _mock_reply(operation, status, examples)
 
     def __getattr__(self, name: str) -> Callable[..., Reply]:
         try:
@@ -732,11 +796,9 @@ class MockApi:
         return answer
 
 
-def _mock_reply(operation: Operation, examples: list[object]) -> Reply:
-    """Choose the first success response, or the first documented one when none succeeds."""
-    outcome = next((o for o in operation.responses if o.success), None)
-    if outcome is None and operation.responses:
-        outcome = operation.responses[0]
+def _mock_reply(operation: Operation, status_key: str, examples: list[object]) -> Reply:
+    """Build the reply for the documented response status_key, such as "200" or "2XX"."""
+    outcome = next((o for o in operation.responses if o.status == status_key), None)
     if outcome is None:
         return Reply(None, 204)
     if outcome.status.isdigit():
@@ -759,9 +821,13 @@ def _mock_reply(operation: Operation, examples: list[object]) -> Reply:
             )
         codec = content.codec or _codec.ANY
         try:
-            return Reply(codec.decode(example, "$", False), status, content.media_type)
+            # Strict decoding also rejects enum values and properties that the schema
+            # forbids, so an example that contradicts its schema is skipped.
+            return Reply(codec.decode(example, "$", True), status, content.media_type)
         except _codec.ValidationError:
             continue
+    # NOTE: when no candidate decodes, as for a required string whose pattern needs a
+    # lookahead, the reply has no body, and the server answers 500 unless null is valid.
     return Reply(None, status, content.media_type)
 
 
