@@ -21,6 +21,7 @@ from openapi_spec_validator import (
     OpenAPIV31SpecValidator,
 )
 
+from . import spec_checks
 from .errors import Problem, SpecError
 from .load import Document
 from .naming import snake_name
@@ -38,8 +39,8 @@ def _shape_problems(document: Document) -> list[Problem]:
 
     The validator's findings are stored under a hash of the validator's version, the
     document's location and its text, so an unchanged document is not checked again.
-    NOTE: any change to the text runs every check again, which takes about 12 s on
-    GitHub's 5.7 MB description (benchmarks/README.md).
+    On a cache miss, ``_validator_findings`` decides most valid documents without
+    openapi-spec-validator's own walk.
     """
     import json
     from pathlib import Path
@@ -69,8 +70,9 @@ def _shape_problems(document: Document) -> list[Problem]:
             )
         ]
     base_uri = document.path.as_uri()
-    # This module's own text is part of the key, because _leaf shapes the stored findings.
-    source = Path(__file__).read_text(encoding="utf-8")
+    # The text of this module and of spec_checks is part of the key, because _leaf shapes
+    # the stored findings and spec_checks decides which documents the validator skips.
+    source = Path(__file__).read_text(encoding="utf-8") + Path(spec_checks.__file__).read_text(encoding="utf-8")
     cache_key = cache.document_key(
         document, "openapi-spec-validator", version[:3], base_uri, source
     )
@@ -79,27 +81,10 @@ def _shape_problems(document: Document) -> list[Problem]:
         if stored is not None:
             found = [(list(path), message) for path, message in json.loads(stored)]
         else:
-            attributes: dict[str, Any] = {"resolver_handlers": _handlers(document)}
-            schema_check = validator_class.schema_validator
-            if not schema_check.is_valid(root):
-                # jsonschema-rs, the fast backend, rejects some patterns that Python's re
-                # module accepts, such as [a-z0-9-_]; on a document it rejects, the
-                # pure-Python jsonschema backend decides and words the messages.
-                from openapi_spec_validator.schemas.backend.jsonschema import (
-                    create_validator,
-                )
-
-                attributes["schema_validator"] = create_validator(dict(schema_check.schema))
-            confined = type(validator_class.__name__, (validator_class,), attributes)
-            validator = confined(root, base_uri=base_uri)
-            found = []
             try:
-                for error in validator.iter_errors():
-                    found.append(_leaf(error))
-            except RecursionError:
-                return [Problem(pointer="", message="the document could not be validated: its schemas or references nest too deeply")]
-            except Exception as error:  # noqa: BLE001 - the validator raises assorted types
-                return [Problem(pointer="", message=f"the document could not be validated: {_reason(error)}")]
+                found = _validator_findings(document, validator_class, version[:3], base_uri)
+            except _Failed as failure:
+                return [Problem(pointer="", message=str(failure))]
             if cache_key:
                 store.put({cache_key: json.dumps(found)})
     absolute = [path for path, _ in found if path and path[0] in _TOP_LEVEL]
@@ -116,6 +101,53 @@ def _shape_problems(document: Document) -> list[Problem]:
             seen.add(key)
             problems.append(Problem(pointer=_pointer(path), message=message))
     return problems
+
+
+class _Failed(Exception):
+    """openapi-spec-validator failed on the document, for the reason in the message."""
+
+
+def _validator_findings(
+    document: Document, validator_class: Any, version: str, base_uri: str, *, fast: bool = True
+) -> list[tuple[list[Any], str]]:
+    """Return the path and message of each problem that openapi-spec-validator reports.
+
+    With fast, a document that jsonschema-rs accepts against the OpenAPI JSON Schema and
+    in which ``spec_checks`` finds no problem is accepted without the validator's own walk.
+    The validator runs whenever either finds a problem, so messages keep its wording.
+    """
+    root = document.root
+    attributes: dict[str, Any] = {"resolver_handlers": _handlers(document)}
+    schema_check = validator_class.schema_validator
+    if schema_check.is_valid(root):
+        if fast and _fast_checks_pass(root, version, base_uri):
+            return []
+    else:
+        # jsonschema-rs, the fast backend, rejects some patterns that Python's re module
+        # accepts, such as [a-z0-9-_]; on a document it rejects, the pure-Python jsonschema
+        # backend decides and words the messages.
+        from openapi_spec_validator.schemas.backend.jsonschema import create_validator
+
+        attributes["schema_validator"] = create_validator(dict(schema_check.schema))
+    confined = type(validator_class.__name__, (validator_class,), attributes)
+    validator = confined(root, base_uri=base_uri)
+    found = []
+    try:
+        for error in validator.iter_errors():
+            found.append(_leaf(error))
+    except RecursionError as error:
+        raise _Failed("the document could not be validated: its schemas or references nest too deeply") from error
+    except Exception as error:  # noqa: BLE001 - the validator raises assorted types
+        raise _Failed(f"the document could not be validated: {_reason(error)}") from error
+    return found
+
+
+def _fast_checks_pass(root: dict[str, Any], version: str, base_uri: str) -> bool:
+    """Return True when ``spec_checks`` can decide and finds no problem."""
+    try:
+        return not spec_checks.find_problems(root, version, base_uri)
+    except spec_checks.Undecided:
+        return False
 
 
 class _Unfollowed(Exception):
