@@ -103,11 +103,12 @@ def stage_times(spec: Path, output: Path, formatter: str) -> dict[str, float]:
     from generator.config import Target
 
     marks: list[tuple[str, float]] = []
-    target = Target(spec=spec, package="bench", output=output, spec_label="spec/api", lenient=True)
+    target = Target(
+        spec=spec, package="bench", output=output, spec_label="spec/api", lenient=True, formatter=formatter
+    )
     result = pipeline.generate(
         target,
         from_config=False,
-        formatter=formatter,
         progress=lambda stage: marks.append((stage, time.perf_counter())),
     )
     marks.append(("write", time.perf_counter()))

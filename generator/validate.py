@@ -8,6 +8,9 @@ a problem in the document.
 
 from __future__ import annotations
 
+import functools
+import importlib.util
+import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -15,11 +18,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
-
-from openapi_spec_validator import (
-    OpenAPIV30SpecValidator,
-    OpenAPIV31SpecValidator,
-)
 
 from . import spec_checks
 from .errors import Problem, SpecError
@@ -42,9 +40,6 @@ def _shape_problems(document: Document) -> list[Problem]:
     On a cache miss, ``_validator_findings`` decides most valid documents without
     openapi-spec-validator's own walk.
     """
-    import json
-    from pathlib import Path
-
     from . import cache
 
     root = document.root
@@ -57,11 +52,7 @@ def _shape_problems(document: Document) -> list[Problem]:
                 hint="start the document with openapi: 3.0.3 or openapi: 3.1.0",
             )
         ]
-    if version.startswith("3.0"):
-        validator_class: Any = OpenAPIV30SpecValidator
-    elif version.startswith("3.1"):
-        validator_class = OpenAPIV31SpecValidator
-    else:
+    if not version.startswith(("3.0", "3.1")):
         return [
             Problem(
                 pointer="/openapi",
@@ -82,7 +73,7 @@ def _shape_problems(document: Document) -> list[Problem]:
             found = [(list(path), message) for path, message in json.loads(stored)]
         else:
             try:
-                found = _validator_findings(document, validator_class, version[:3], base_uri)
+                found = _validator_findings(document, version[:3], base_uri)
             except _Failed as failure:
                 return [Problem(pointer="", message=str(failure))]
             if cache_key:
@@ -107,28 +98,49 @@ class _Failed(Exception):
     """openapi-spec-validator failed on the document, for the reason in the message."""
 
 
+@functools.cache
+def schema_validator(version: str) -> Any:
+    """Return a jsonschema-rs validator of the OpenAPI JSON Schema of version, "3.0" or "3.1".
+
+    It is the validator that openapi-spec-validator's jsonschema-rs backend builds from the
+    same file.  The file is read without importing openapi-spec-validator, whose import
+    takes about 0.14 s and is needed only when a document has problems.
+    """
+    import jsonschema_rs
+
+    package = importlib.util.find_spec("openapi_spec_validator")
+    if package is None or not package.submodule_search_locations:
+        raise ImportError("openapi-spec-validator is not installed")
+    folder = Path(package.submodule_search_locations[0], "resources", "schemas", f"v{version}")
+    schema = json.loads((folder / "schema.json").read_text(encoding="utf-8"))
+    return jsonschema_rs.validator_cls_for(schema)(schema)
+
+
 def _validator_findings(
-    document: Document, validator_class: Any, version: str, base_uri: str, *, fast: bool = True
+    document: Document, version: str, base_uri: str, *, fast: bool = True
 ) -> list[tuple[list[Any], str]]:
     """Return the path and message of each problem that openapi-spec-validator reports.
 
-    With fast, a document that jsonschema-rs accepts against the OpenAPI JSON Schema and
-    in which ``spec_checks`` finds no problem is accepted without the validator's own walk.
-    The validator runs whenever either finds a problem, so messages keep its wording.
+    version is "3.0" or "3.1".  With fast, a document that jsonschema-rs accepts against
+    the OpenAPI JSON Schema and in which ``spec_checks`` finds no problem is accepted
+    without the validator's own walk.  The validator runs whenever either finds a problem,
+    so messages keep its wording.
     """
     root = document.root
+    schema_accepts = schema_validator(version).is_valid(root)
+    if schema_accepts and fast and _fast_checks_pass(root, version, base_uri):
+        return []
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+    validator_class: Any = OpenAPIV31SpecValidator if version == "3.1" else OpenAPIV30SpecValidator
     attributes: dict[str, Any] = {"resolver_handlers": _handlers(document)}
-    schema_check = validator_class.schema_validator
-    if schema_check.is_valid(root):
-        if fast and _fast_checks_pass(root, version, base_uri):
-            return []
-    else:
+    if not schema_accepts:
         # jsonschema-rs, the fast backend, rejects some patterns that Python's re module
         # accepts, such as [a-z0-9-_]; on a document it rejects, the pure-Python jsonschema
         # backend decides and words the messages.
         from openapi_spec_validator.schemas.backend.jsonschema import create_validator
 
-        attributes["schema_validator"] = create_validator(dict(schema_check.schema))
+        attributes["schema_validator"] = create_validator(dict(validator_class.schema_validator.schema))
     confined = type(validator_class.__name__, (validator_class,), attributes)
     validator = confined(root, base_uri=base_uri)
     found = []
