@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 import tempfile
 import textwrap
 import traceback
@@ -20,7 +21,7 @@ from typing import Any
 import jinja2
 
 from . import expressions, ir
-from .cache import cache_folder
+from .cache import Store, cache_folder, content_key
 from .errors import InternalError, TemplateError
 from .manifest import builtin_templates
 from .naming import constant_name, distinct
@@ -308,6 +309,20 @@ _TOP_LEVEL_LINE = re.compile(r"\n\n(?=[A-Za-z_@])")
 """A blank line, then a line that starts a statement at the left margin."""
 
 
+def _chunks(text: str) -> list[str]:
+    """Cut text into chunks of about CHUNK_LINES lines, each before a top-level statement."""
+    chunks = []
+    start = 0
+    while start < len(text):
+        end = start
+        while end < len(text) and text.count("\n", start, end) < CHUNK_LINES:
+            found = _TOP_LEVEL_LINE.search(text, end + 1)
+            end = found.start() + 2 if found else len(text)
+        chunks.append(text[start:end])
+        start = end
+    return chunks
+
+
 def _chunks_compile(text: str, path: str) -> bool:
     """Return True when every chunk of text compiles alone, so that the whole text compiles.
 
@@ -316,21 +331,26 @@ def _chunks_compile(text: str, path: str) -> bool:
     left margin that follows a blank line.  A boundary inside a string or brackets leaves a
     chunk that fails, and so does anything else a chunk cannot judge alone, except a
     ``from __future__`` import after the first chunk, which is tested for separately.
+
+    The hashes of chunks that compiled are kept in the cache folder, so a run after a small
+    change to the document compiles only the chunks whose text changed.
     """
-    start = 0
-    while start < len(text):
-        end = start
-        while end < len(text) and text.count("\n", start, end) < CHUNK_LINES:
-            found = _TOP_LEVEL_LINE.search(text, end + 1)
-            end = found.start() + 2 if found else len(text)
-        chunk = text[start:end]
-        if start and "from __future__" in chunk:
-            return False
-        try:
-            compile(chunk, path, "exec", dont_inherit=True)
-        except SyntaxError:
-            return False
-        start = end
+    chunks = _chunks(text)
+    if any("from __future__" in chunk for chunk in chunks[1:]):
+        return False
+    keys = [content_key("compile", sys.version, chunk) for chunk in chunks]
+    with Store(cache_folder(), "syntax.sqlite3") as store:
+        compiled = store.get(keys)
+        fresh = {}
+        for key, chunk in zip(keys, chunks):
+            if key in compiled or key in fresh:
+                continue
+            try:
+                compile(chunk, path, "exec", dont_inherit=True)
+            except SyntaxError:
+                return False
+            fresh[key] = ""
+        store.put(fresh)
     return True
 
 

@@ -367,19 +367,20 @@ def _reference_problems(document: Document) -> list[Problem]:
     """
     problems: list[Problem] = []
     visited: set[int] = set()
-    # Each entry: a node, the file it is in, its JSON pointer there, the files that led to
-    # it, and whether its keys are names.
-    stack: list[tuple[Any, Path, str, tuple[Path, ...], bool]] = [
+    # Each entry: a node, the file it is in, its place there, the files that led to it, and
+    # whether its keys are names.  A place is a JSON pointer or a (parent place, key) pair,
+    # so that a pointer is built only for a node with a problem.
+    stack: list[tuple[Any, Path, Any, tuple[Path, ...], bool]] = [
         (document.root, document.path, "", (document.path,), False)
     ]
     while stack:
-        node, file, pointer, chain, names = stack.pop()
+        node, file, place, chain, names = stack.pop()
         if id(node) in visited:
             continue
         visited.add(id(node))
         if isinstance(node, list):
             for index in reversed(range(len(node))):
-                stack.append((node[index], file, f"{pointer}/{index}", chain, False))
+                stack.append((node[index], file, (place, index), chain, False))
             continue
         if not isinstance(node, dict):
             continue
@@ -388,7 +389,7 @@ def _reference_problems(document: Document) -> list[Problem]:
             try:
                 target, target_file, fragment = document.resolve(ref, file)
             except KeyError as error:
-                problems.append(_unresolved(document, file, ref, pointer, chain, str(error.args[0])))
+                problems.append(_unresolved(document, file, ref, _place(place), chain, str(error.args[0])))
             except SpecError as error:
                 # The referenced file is not valid YAML or JSON, so name the $ref that reached it.
                 hint = f"the file is referenced by $ref {ref!r} in {document.label_of(file)}"
@@ -405,8 +406,17 @@ def _reference_problems(document: Document) -> list[Problem]:
         for key in reversed(list(node)):
             if not names and (key == "$ref" or key in _DATA_KEYS or key.startswith("x-")):
                 continue
-            stack.append((node[key], file, pointer + _pointer([key]), chain, not names and key in _NAME_MAPS))
+            stack.append((node[key], file, (place, key), chain, not names and key in _NAME_MAPS))
     return problems
+
+
+def _place(place: Any) -> str:
+    """Return the JSON pointer of a place of _reference_problems."""
+    keys = []
+    while isinstance(place, tuple):
+        place, key = place
+        keys.append(key)
+    return str(place) + _pointer(reversed(keys)) if keys else str(place)
 
 
 def _unresolved(document: Document, file: Path, ref: str, pointer: str, chain: tuple[Path, ...], reason: str) -> Problem:

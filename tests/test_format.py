@@ -273,3 +273,29 @@ def test_syntax_chunks_defer_to_whole(monkeypatch: pytest.MonkeyPatch) -> None:
     assert not render._chunks_compile(late_future, "m.py")
     late_error = "x = 1\n\ny = (\n"
     assert not render._chunks_compile(late_error, "m.py")
+
+
+def test_syntax_chunks_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = rendered()["models.py"]
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(render, "CHUNK_LINES", 10)
+    chunks = render._chunks(text)
+    assert len(chunks) > 3
+    assert "".join(chunks) == text
+    compiled: list[str] = []
+
+    def counting(source: str, *args: Any, **kwargs: Any) -> Any:
+        compiled.append(source)
+        return compile(source, *args, **kwargs)
+
+    monkeypatch.setattr(render, "compile", counting, raising=False)
+    assert render._chunks_compile(text, "models.py")
+    assert len(compiled) == len(set(chunks))
+    compiled.clear()
+    assert render._chunks_compile(text, "models.py")
+    assert compiled == []
+    changed = text.replace(chunks[-1], chunks[-1] + "\n\nextra = 1\n")
+    assert render._chunks_compile(changed, "models.py")
+    # The new statement may start a chunk of its own, beside the changed last chunk.
+    assert 1 <= len(compiled) <= 2
+    assert all(chunk not in chunks for chunk in compiled)
