@@ -81,6 +81,12 @@ def docstring(text: str, indent: int = 0, width: int = LINE_WIDTH) -> str:
         if lines:
             lines.append("")
         for raw in paragraph.split("\n"):
+            if len(raw) <= max(width - indent, 40):
+                # This is what textwrap returns for a line that fits, because after
+                # _escape_prose spaces are the only whitespace left in a line, and textwrap
+                # drops trailing ones.
+                lines.append(raw.rstrip(" "))
+                continue
             wrapped = textwrap.wrap(
                 raw, width=max(width - indent, 40), break_long_words=False,
                 break_on_hyphens=False, replace_whitespace=False,
@@ -226,7 +232,7 @@ _FILES = {
 VERBATIM_FILES: tuple[str, ...] = ()
 """Files whose templates render text that black and ruff format both leave unchanged.
 
-The format stage skips them; tests/test_format.py checks each against both formatters.
+The format stage skips them, and tests/test_format.py checks each against both formatters.
 NOTE: empty, because the runtime templates (_codec.py, _params.py, and _operations.py up
 to its operation tables) do not render in the formatters' style yet. They are about 1,400
 of the 9,000 lines that black formats for the Hanko admin document.

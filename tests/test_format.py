@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -299,3 +300,18 @@ def test_syntax_chunks_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     # The new statement may start a chunk of its own, beside the changed last chunk.
     assert 1 <= len(compiled) <= 2
     assert all(chunk not in chunks for chunk in compiled)
+
+
+def test_docstring_lines_as_textwrap() -> None:
+    # The text has several lines, so the docstring puts every line in its body.
+    lines = ["first line  ", "  indented second", "word " * 30, "last\twith tab  "]
+    text = render.docstring("\n".join(lines), indent=4)
+    expected: list[str] = []
+    for line in lines:
+        escaped = render._escape_prose(line)
+        wrapped = textwrap.wrap(
+            escaped, width=84, break_long_words=False, break_on_hyphens=False, replace_whitespace=False
+        )
+        expected.extend(wrapped)
+    body = text.removeprefix('"""\n').removesuffix('\n    """').split("\n")
+    assert body == ["    " + line for line in expected]
