@@ -16,7 +16,6 @@ from pathlib import Path
 
 from . import __version__
 from .config import PARTS, Target
-from .load import REMOTE_ROOT, url_of
 
 MANIFEST_NAME = ".generator-manifest"
 """The manifest's file name inside the package folder."""
@@ -32,10 +31,18 @@ def _template_files(folder: Path) -> list[Path]:
     return sorted(path for path in folder.rglob("*.jinja") if path.is_file())
 
 
+def builtin_templates() -> Path:
+    """Return the folder of the built-in templates, in a source checkout or an installed wheel."""
+    checkout = _GENERATOR_DIR.parent / "templates"
+    if (checkout / "package").is_dir():
+        return checkout
+    from importlib import resources
+
+    return Path(str(resources.files("generator") / "templates"))
+
+
 def fingerprint(templates: Path | None) -> str:
     """Hash the generator's version, its Python sources, and every template it can load."""
-    from .render import builtin_templates
-
     digest = hashlib.sha256(__version__.encode())
     folders = [_GENERATOR_DIR, builtin_templates()] + ([templates] if templates else [])
     for folder in folders:
@@ -85,6 +92,9 @@ def manifest_text(
     beside: dict[str, str],
 ) -> str:
     """Return the manifest of one generated package; inputs maps absolute paths to bytes."""
+    # Imported here, so that check, which only reads manifests, does not import the loader.
+    from .load import REMOTE_ROOT, url_of
+
     spec_folder = target.spec.resolve().parent
     lines = [
         header,

@@ -69,7 +69,7 @@ def generate(
     progress("render")
     rendered = render.render(package, target.templates)
     progress("format")
-    files = format.format_files(rendered, formatter=target.formatter)
+    files = format.format_files(rendered, formatter=target.formatter, verbatim=render.VERBATIM_FILES)
     beside = {BESIDE_FILES[0]: render.render_pyproject(package, target.templates)} if target.pyproject else {}
     inputs = {path: text.encode("utf-8") for path, text in document.texts.items()}
     files[manifest.MANIFEST_NAME] = manifest.manifest_text(

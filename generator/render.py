@@ -10,32 +10,26 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 import tempfile
 import textwrap
 import traceback
 import unicodedata
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
 from . import expressions, ir, layout
+from .cache import Store, cache_folder, content_key
 from .errors import InternalError, TemplateError
+from .manifest import builtin_templates
 from .naming import constant_name, distinct
 
 HEADER_MARK = "# Code generated "
 """The start of every generated file's header line, which names its spec and command."""
 
 LINE_WIDTH = 88
-
-
-def builtin_templates() -> Path:
-    """Return the folder of the built-in templates, in a source checkout or an installed wheel."""
-    checkout = Path(__file__).resolve().parent.parent / "templates"
-    if (checkout / "package").is_dir():
-        return checkout
-    return Path(str(resources.files("generator") / "templates"))
 
 
 def _escape_code_point(code: int) -> str:
@@ -50,17 +44,23 @@ def _escape_code_point(code: int) -> str:
 def _escape_prose(text: str) -> str:
     """Escape text for a docstring body: backslashes, quotes and invisible characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    out = []
-    for char in text:
-        if char == "\\":
-            out.append("\\\\")
-        elif char == "\n" or char == "\t":
-            out.append(char)
-        elif not char.isprintable() or unicodedata.category(char) in ("Zl", "Zp", "Cf"):
-            out.append(_escape_code_point(ord(char)))
-        else:
-            out.append(char)
-    escaped = "".join(out).replace('"""', '\\"\\"\\"').expandtabs(4)
+    if text.replace("\n", "").replace("\t", "").isprintable():
+        # Most prose needs no code point escaped, and str.isprintable checks that in C. It
+        # is False for every character of the categories Zl, Zp and Cf too.
+        escaped = text.replace("\\", "\\\\")
+    else:
+        out = []
+        for char in text:
+            if char == "\\":
+                out.append("\\\\")
+            elif char == "\n" or char == "\t":
+                out.append(char)
+            elif not char.isprintable() or unicodedata.category(char) in ("Zl", "Zp", "Cf"):
+                out.append(_escape_code_point(ord(char)))
+            else:
+                out.append(char)
+        escaped = "".join(out)
+    escaped = escaped.replace('"""', '\\"\\"\\"').expandtabs(4)
     # A quote at the very end would run into the closing quotes, unless a backslash already
     # escapes it. Every backslash of the text is doubled above, so an odd run of backslashes
     # before the final quote is an escape that the line above wrote.
@@ -81,6 +81,12 @@ def docstring(text: str, indent: int = 0, width: int = LINE_WIDTH) -> str:
         if lines:
             lines.append("")
         for raw in paragraph.split("\n"):
+            if len(raw) <= max(width - indent, 40):
+                # This is what textwrap returns for a line that fits, because after
+                # _escape_prose spaces are the only whitespace left in a line, and textwrap
+                # drops trailing ones.
+                lines.append(raw.rstrip(" "))
+                continue
             wrapped = textwrap.wrap(
                 raw, width=max(width - indent, 40), break_long_words=False,
                 break_on_hyphens=False, replace_whitespace=False,
@@ -121,6 +127,38 @@ def toml_array(values: list[str]) -> str:
     return "[" + ", ".join(toml_string(value) for value in values) + "]"
 
 
+class _BytecodeCache(jinja2.FileSystemBytecodeCache):
+    """Compiled templates in the generator's cache folder, which saves compiling them per run.
+
+    Jinja keys each entry by the template's name and a hash of its source, so an edited
+    template is compiled again.  A folder that cannot be read or written only costs time.
+    """
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except (OSError, EOFError, ValueError):
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    folder = cache_folder()
+    if folder is None:
+        return None
+    folder = folder / "jinja"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return _BytecodeCache(str(folder))
+
+
 def environment(custom: Path | None = None) -> jinja2.Environment:
     """Build the Jinja environment; templates in custom override built-in ones by name.
 
@@ -141,6 +179,7 @@ def environment(custom: Path | None = None) -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,  # noqa: S701 - the output is Python; spec strings pass through filters
         extensions=["jinja2.ext.do"],
+        bytecode_cache=_bytecode_cache(),
     )
     env.filters["literal"] = expressions.literal
     env.filters["docstring"] = docstring
@@ -194,6 +233,15 @@ _FILES = {
     "server.py": ("package/server.py.jinja", ("server",)),
     "README.md": ("package/README.md.jinja", ()),
 }
+
+VERBATIM_FILES: tuple[str, ...] = ()
+"""Files whose templates render text that black and ruff format both leave unchanged.
+
+The format stage skips them, and tests/test_format.py checks each against both formatters.
+NOTE: empty, because the runtime templates (_codec.py, _params.py, and _operations.py up
+to its operation tables) do not render in the formatters' style yet. They are about 1,400
+of the 9,000 lines that black formats for the Hanko admin document.
+"""
 
 _PYPROJECT_VERSION = re.compile(r"\d+(\.\d+)*\Z")
 
@@ -286,7 +334,61 @@ def _failing_line(error: BaseException, template_name: str) -> str:
     return where
 
 
+CHUNK_LINES = 2_000
+"""Lines per chunk in which _check_syntax compiles a large module."""
+
+_TOP_LEVEL_LINE = re.compile(r"\n\n(?=[A-Za-z_@])")
+"""A blank line, then a line that starts a statement at the left margin."""
+
+
+def _chunks(text: str) -> list[str]:
+    """Cut text into chunks of about CHUNK_LINES lines, each before a top-level statement."""
+    chunks = []
+    start = 0
+    while start < len(text):
+        end = start
+        while end < len(text) and text.count("\n", start, end) < CHUNK_LINES:
+            found = _TOP_LEVEL_LINE.search(text, end + 1)
+            end = found.start() + 2 if found else len(text)
+        chunks.append(text[start:end])
+        start = end
+    return chunks
+
+
+def _chunks_compile(text: str, path: str) -> bool:
+    """Return True when every chunk of text compiles alone, so that the whole text compiles.
+
+    Compiling GitHub's 218,000-line models.py at once takes about 290 MB for a moment, and
+    chunks of CHUNK_LINES lines take a few. A chunk boundary falls before a statement at the
+    left margin that follows a blank line.  A boundary inside a string or brackets leaves a
+    chunk that fails, and so does anything else a chunk cannot judge alone, except a
+    ``from __future__`` import after the first chunk, which is tested for separately.
+
+    The hashes of chunks that compiled are kept in the cache folder, so a run after a small
+    change to the document compiles only the chunks whose text changed.
+    """
+    chunks = _chunks(text)
+    if any("from __future__" in chunk for chunk in chunks[1:]):
+        return False
+    keys = [content_key("compile", sys.version, chunk) for chunk in chunks]
+    with Store(cache_folder(), "syntax.sqlite3") as store:
+        compiled = store.get(keys)
+        fresh = {}
+        for key, chunk in zip(keys, chunks):
+            if key in compiled or key in fresh:
+                continue
+            try:
+                compile(chunk, path, "exec", dont_inherit=True)
+            except SyntaxError:
+                return False
+            fresh[key] = ""
+        store.put(fresh)
+    return True
+
+
 def _check_syntax(text: str, path: str, template: jinja2.Template, env: jinja2.Environment) -> None:
+    if _chunks_compile(text, path):
+        return
     try:
         compile(text, path, "exec", dont_inherit=True)
     except SyntaxError as error:

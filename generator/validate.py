@@ -8,6 +8,9 @@ a problem in the document.
 
 from __future__ import annotations
 
+import functools
+import importlib.util
+import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -16,11 +19,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
-from openapi_spec_validator import (
-    OpenAPIV30SpecValidator,
-    OpenAPIV31SpecValidator,
-)
-
+from . import spec_checks
 from .errors import Problem, SpecError
 from .load import Document
 from .naming import snake_name
@@ -38,12 +37,9 @@ def _shape_problems(document: Document) -> list[Problem]:
 
     The validator's findings are stored under a hash of the validator's version, the
     document's location and its text, so an unchanged document is not checked again.
-    NOTE: any change to the text runs every check again, which takes about 12 s on
-    GitHub's 5.7 MB description (benchmarks/README.md).
+    On a cache miss, ``_validator_findings`` decides most valid documents without
+    openapi-spec-validator's own walk.
     """
-    import json
-    from pathlib import Path
-
     from . import cache
 
     root = document.root
@@ -56,11 +52,7 @@ def _shape_problems(document: Document) -> list[Problem]:
                 hint="start the document with openapi: 3.0.3 or openapi: 3.1.0",
             )
         ]
-    if version.startswith("3.0"):
-        validator_class: Any = OpenAPIV30SpecValidator
-    elif version.startswith("3.1"):
-        validator_class = OpenAPIV31SpecValidator
-    else:
+    if not version.startswith(("3.0", "3.1")):
         return [
             Problem(
                 pointer="/openapi",
@@ -69,8 +61,9 @@ def _shape_problems(document: Document) -> list[Problem]:
             )
         ]
     base_uri = document.path.as_uri()
-    # This module's own text is part of the key, because _leaf shapes the stored findings.
-    source = Path(__file__).read_text(encoding="utf-8")
+    # The text of this module and of spec_checks is part of the key, because _leaf shapes
+    # the stored findings and spec_checks decides which documents the validator skips.
+    source = Path(__file__).read_text(encoding="utf-8") + Path(spec_checks.__file__).read_text(encoding="utf-8")
     cache_key = cache.document_key(
         document, "openapi-spec-validator", version[:3], base_uri, source
     )
@@ -79,27 +72,10 @@ def _shape_problems(document: Document) -> list[Problem]:
         if stored is not None:
             found = [(list(path), message) for path, message in json.loads(stored)]
         else:
-            attributes: dict[str, Any] = {"resolver_handlers": _handlers(document)}
-            schema_check = validator_class.schema_validator
-            if not schema_check.is_valid(root):
-                # jsonschema-rs, the fast backend, rejects some patterns that Python's re
-                # module accepts, such as [a-z0-9-_]; on a document it rejects, the
-                # pure-Python jsonschema backend decides and words the messages.
-                from openapi_spec_validator.schemas.backend.jsonschema import (
-                    create_validator,
-                )
-
-                attributes["schema_validator"] = create_validator(dict(schema_check.schema))
-            confined = type(validator_class.__name__, (validator_class,), attributes)
-            validator = confined(root, base_uri=base_uri)
-            found = []
             try:
-                for error in validator.iter_errors():
-                    found.append(_leaf(error))
-            except RecursionError:
-                return [Problem(pointer="", message="the document could not be validated: its schemas or references nest too deeply")]
-            except Exception as error:  # noqa: BLE001 - the validator raises assorted types
-                return [Problem(pointer="", message=f"the document could not be validated: {_reason(error)}")]
+                found = _validator_findings(document, version[:3], base_uri)
+            except _Failed as failure:
+                return [Problem(pointer="", message=str(failure))]
             if cache_key:
                 store.put({cache_key: json.dumps(found)})
     absolute = [path for path, _ in found if path and path[0] in _TOP_LEVEL]
@@ -116,6 +92,74 @@ def _shape_problems(document: Document) -> list[Problem]:
             seen.add(key)
             problems.append(Problem(pointer=_pointer(path), message=message))
     return problems
+
+
+class _Failed(Exception):
+    """openapi-spec-validator failed on the document, for the reason in the message."""
+
+
+@functools.cache
+def schema_validator(version: str) -> Any:
+    """Return a jsonschema-rs validator of the OpenAPI JSON Schema of version, "3.0" or "3.1".
+
+    It is the validator that openapi-spec-validator's jsonschema-rs backend builds from the
+    same file.  The file is read without importing openapi-spec-validator, whose import
+    takes about 0.14 s and is needed only when a document has problems.
+    """
+    import jsonschema_rs
+
+    package = importlib.util.find_spec("openapi_spec_validator")
+    if package is None or not package.submodule_search_locations:
+        raise ImportError("openapi-spec-validator is not installed")
+    folder = Path(package.submodule_search_locations[0], "resources", "schemas", f"v{version}")
+    schema = json.loads((folder / "schema.json").read_text(encoding="utf-8"))
+    return jsonschema_rs.validator_cls_for(schema)(schema)
+
+
+def _validator_findings(
+    document: Document, version: str, base_uri: str, *, fast: bool = True
+) -> list[tuple[list[Any], str]]:
+    """Return the path and message of each problem that openapi-spec-validator reports.
+
+    version is "3.0" or "3.1".  With fast, a document that jsonschema-rs accepts against
+    the OpenAPI JSON Schema and in which ``spec_checks`` finds no problem is accepted
+    without the validator's own walk.  The validator runs whenever either finds a problem,
+    so messages keep its wording.
+    """
+    root = document.root
+    schema_accepts = schema_validator(version).is_valid(root)
+    if schema_accepts and fast and _fast_checks_pass(root, version, base_uri):
+        return []
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+    validator_class: Any = OpenAPIV31SpecValidator if version == "3.1" else OpenAPIV30SpecValidator
+    attributes: dict[str, Any] = {"resolver_handlers": _handlers(document)}
+    if not schema_accepts:
+        # jsonschema-rs, the fast backend, rejects some patterns that Python's re module
+        # accepts, such as [a-z0-9-_]; on a document it rejects, the pure-Python jsonschema
+        # backend decides and words the messages.
+        from openapi_spec_validator.schemas.backend.jsonschema import create_validator
+
+        attributes["schema_validator"] = create_validator(dict(validator_class.schema_validator.schema))
+    confined = type(validator_class.__name__, (validator_class,), attributes)
+    validator = confined(root, base_uri=base_uri)
+    found = []
+    try:
+        for error in validator.iter_errors():
+            found.append(_leaf(error))
+    except RecursionError as error:
+        raise _Failed("the document could not be validated: its schemas or references nest too deeply") from error
+    except Exception as error:  # noqa: BLE001 - the validator raises assorted types
+        raise _Failed(f"the document could not be validated: {_reason(error)}") from error
+    return found
+
+
+def _fast_checks_pass(root: dict[str, Any], version: str, base_uri: str) -> bool:
+    """Return True when ``spec_checks`` can decide and finds no problem."""
+    try:
+        return not spec_checks.find_problems(root, version, base_uri)
+    except spec_checks.Undecided:
+        return False
 
 
 class _Unfollowed(Exception):
@@ -323,19 +367,20 @@ def _reference_problems(document: Document) -> list[Problem]:
     """
     problems: list[Problem] = []
     visited: set[int] = set()
-    # Each entry: a node, the file it is in, its JSON pointer there, the files that led to
-    # it, and whether its keys are names.
-    stack: list[tuple[Any, Path, str, tuple[Path, ...], bool]] = [
+    # Each entry: a node, the file it is in, its place there, the files that led to it, and
+    # whether its keys are names.  A place is a JSON pointer or a (parent place, key) pair,
+    # so that a pointer is built only for a node with a problem.
+    stack: list[tuple[Any, Path, Any, tuple[Path, ...], bool]] = [
         (document.root, document.path, "", (document.path,), False)
     ]
     while stack:
-        node, file, pointer, chain, names = stack.pop()
+        node, file, place, chain, names = stack.pop()
         if id(node) in visited:
             continue
         visited.add(id(node))
         if isinstance(node, list):
             for index in reversed(range(len(node))):
-                stack.append((node[index], file, f"{pointer}/{index}", chain, False))
+                stack.append((node[index], file, (place, index), chain, False))
             continue
         if not isinstance(node, dict):
             continue
@@ -344,7 +389,7 @@ def _reference_problems(document: Document) -> list[Problem]:
             try:
                 target, target_file, fragment = document.resolve(ref, file)
             except KeyError as error:
-                problems.append(_unresolved(document, file, ref, pointer, chain, str(error.args[0])))
+                problems.append(_unresolved(document, file, ref, _place(place), chain, str(error.args[0])))
             except SpecError as error:
                 # The referenced file is not valid YAML or JSON, so name the $ref that reached it.
                 hint = f"the file is referenced by $ref {ref!r} in {document.label_of(file)}"
@@ -361,8 +406,17 @@ def _reference_problems(document: Document) -> list[Problem]:
         for key in reversed(list(node)):
             if not names and (key == "$ref" or key in _DATA_KEYS or key.startswith("x-")):
                 continue
-            stack.append((node[key], file, pointer + _pointer([key]), chain, not names and key in _NAME_MAPS))
+            stack.append((node[key], file, (place, key), chain, not names and key in _NAME_MAPS))
     return problems
+
+
+def _place(place: Any) -> str:
+    """Return the JSON pointer of a place of _reference_problems."""
+    keys = []
+    while isinstance(place, tuple):
+        place, key = place
+        keys.append(key)
+    return str(place) + _pointer(reversed(keys)) if keys else str(place)
 
 
 def _unresolved(document: Document, file: Path, ref: str, pointer: str, chain: tuple[Path, ...], reason: str) -> Problem:

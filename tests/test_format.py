@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -198,7 +199,119 @@ def test_cli_ruff_generate_then_check(tmp_path: Path, monkeypatch: pytest.Monkey
         assert format.format_source(written, name, "black") == written, name
 
 
+@pytest.mark.parametrize("name", render.VERBATIM_FILES)
+def test_verbatim_file_already_formatted(name: str) -> None:
+    text = rendered()[name]
+    for formatter in format.FORMATTERS:
+        assert format.format_source(text, name, formatter) == text, formatter
+
+
+def test_verbatim_file_left_unformatted(tmp_path: Path) -> None:
+    files = {"kept.py": "x  =  1\n", "formatted.py": "y  =  2\n"}
+    for formatter in format.FORMATTERS:
+        result = format.format_files(files, formatter, cache=tmp_path, verbatim=["kept.py"])
+        assert result == {"kept.py": "x  =  1\n", "formatted.py": "y = 2\n"}, formatter
+
+
+# ruff puts a long lambda body in parentheses, where black alone would not, and black keeps them.
+LONG_LAMBDA = (
+    "def codec():\n"
+    "    return Model(lambda: models.ControllersWebApiGroceryListControllerPostToGroceryListRecipeRequest)\n"
+)
+
+
+def test_black_output_stable_under_both() -> None:
+    formatted = format.format_files({"m.py": LONG_LAMBDA}, "black", cache=False)["m.py"]
+    assert formatted != LONG_LAMBDA
+    assert format.format_source(formatted, "m.py", "black") == formatted
+    assert format.format_source(formatted, "m.py", "ruff") == formatted
+
+
+def test_black_whole_module_equals_pieces() -> None:
+    module = LONG_LAMBDA + "\n\n" + LONG_LAMBDA.replace("codec", "other")
+    pieces = format.format_files({"m.py": module}, "black", cache=False)["m.py"]
+    assert pieces == format.format_source(module, "m.py", "black")
+
+
 def test_cli_rejects_unknown_formatter() -> None:
     result = run_generator("generate", "--formatter", "yapf")
     assert result.returncode == 2
     assert "invalid choice: 'yapf'" in result.stderr
+
+
+def test_templates_compiled_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", str(tmp_path))
+    render.environment().get_template("package/models.py.jinja")
+    assert list((tmp_path / "jinja").iterdir())
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the template was compiled again")
+
+    environment = render.environment()
+    monkeypatch.setattr(environment, "compile", fail)
+    assert environment.get_template("package/models.py.jinja").render
+
+
+def test_unusable_cache_still_renders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", str(blocked))
+    assert rendered()["models.py"].startswith(render.HEADER_MARK)
+
+
+def test_syntax_chunks_accept_module(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(render, "CHUNK_LINES", 10)
+    assert render._chunks_compile(rendered()["models.py"], "models.py")
+
+
+def test_syntax_chunks_defer_to_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(render, "CHUNK_LINES", 1)
+    # A chunk boundary falls inside the string, so the chunks fail where the module compiles.
+    split_string = 'x = 1\n\ny = """\n\nclass A:\n    pass\n"""\n'
+    compile(split_string, "m.py", "exec")
+    assert not render._chunks_compile(split_string, "m.py")
+    late_future = "x = 1\n\nfrom __future__ import annotations\n"
+    assert not render._chunks_compile(late_future, "m.py")
+    late_error = "x = 1\n\ny = (\n"
+    assert not render._chunks_compile(late_error, "m.py")
+
+
+def test_syntax_chunks_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = rendered()["models.py"]
+    monkeypatch.setenv("GENERATOR_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(render, "CHUNK_LINES", 10)
+    chunks = render._chunks(text)
+    assert len(chunks) > 3
+    assert "".join(chunks) == text
+    compiled: list[str] = []
+
+    def counting(source: str, *args: Any, **kwargs: Any) -> Any:
+        compiled.append(source)
+        return compile(source, *args, **kwargs)
+
+    monkeypatch.setattr(render, "compile", counting, raising=False)
+    assert render._chunks_compile(text, "models.py")
+    assert len(compiled) == len(set(chunks))
+    compiled.clear()
+    assert render._chunks_compile(text, "models.py")
+    assert compiled == []
+    changed = text.replace(chunks[-1], chunks[-1] + "\n\nextra = 1\n")
+    assert render._chunks_compile(changed, "models.py")
+    # The new statement may start a chunk of its own, beside the changed last chunk.
+    assert 1 <= len(compiled) <= 2
+    assert all(chunk not in chunks for chunk in compiled)
+
+
+def test_docstring_lines_as_textwrap() -> None:
+    # The text has several lines, so the docstring puts every line in its body.
+    lines = ["first line  ", "  indented second", "word " * 30, "last\twith tab  "]
+    text = render.docstring("\n".join(lines), indent=4)
+    expected: list[str] = []
+    for line in lines:
+        escaped = render._escape_prose(line)
+        wrapped = textwrap.wrap(
+            escaped, width=84, break_long_words=False, break_on_hyphens=False, replace_whitespace=False
+        )
+        expected.extend(wrapped)
+    body = text.removeprefix('"""\n').removesuffix('\n    """').split("\n")
+    assert body == ["    " + line for line in expected]
