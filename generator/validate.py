@@ -128,7 +128,8 @@ def _validator_findings(
     """
     root = document.root
     schema_accepts = schema_validator(version).is_valid(root)
-    if schema_accepts and fast and _fast_checks_pass(root, version, base_uri):
+    places = _fast_findings(root, version, base_uri) if schema_accepts else None
+    if fast and places == []:
         return []
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
@@ -151,15 +152,27 @@ def _validator_findings(
         raise _Failed("the document could not be validated: its schemas or references nest too deeply") from error
     except Exception as error:  # noqa: BLE001 - the validator raises assorted types
         raise _Failed(f"the document could not be validated: {_reason(error)}") from error
+    if places and len(places) == len(found):
+        # The validator's own checks report a bad default or a duplicate parameter without
+        # its place; spec_checks finds the same problems in the same order, with pointers.
+        found = [
+            (path if path and (path[0] in _TOP_LEVEL or _anchor(root, path)) else _tokens(pointer), message)
+            for (path, message), (pointer, _) in zip(found, places)
+        ]
     return found
 
 
-def _fast_checks_pass(root: dict[str, Any], version: str, base_uri: str) -> bool:
-    """Return True when ``spec_checks`` can decide and finds no problem."""
+def _fast_findings(root: dict[str, Any], version: str, base_uri: str) -> list[tuple[str, str]] | None:
+    """Return what ``spec_checks`` finds, or None when it cannot decide the document."""
     try:
-        return not spec_checks.find_problems(root, version, base_uri)
+        return spec_checks.find_problems(root, version, base_uri)
     except spec_checks.Undecided:
-        return False
+        return None
+
+
+def _tokens(pointer: str) -> list[str]:
+    """Split a JSON pointer into its unescaped reference tokens."""
+    return [token.replace("~1", "/").replace("~0", "~") for token in pointer.split("/")[1:]]
 
 
 class _Unfollowed(Exception):

@@ -256,12 +256,12 @@ def test_unusable_cache_still_renders(tmp_path: Path, monkeypatch: pytest.Monkey
     blocked = tmp_path / "file"
     blocked.write_text("not a folder", encoding="utf-8")
     monkeypatch.setenv("GENERATOR_CACHE_DIR", str(blocked))
-    assert rendered()["models.py"].startswith(render.HEADER_MARK)
+    assert rendered()["client.py"].startswith(render.HEADER_MARK)
 
 
 def test_syntax_chunks_accept_module(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(render, "CHUNK_LINES", 10)
-    assert render._chunks_compile(rendered()["models.py"], "models.py")
+    assert render._chunks_compile(rendered()["client.py"], "client.py")
 
 
 def test_syntax_chunks_defer_to_whole(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -277,7 +277,7 @@ def test_syntax_chunks_defer_to_whole(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_syntax_chunks_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    text = rendered()["models.py"]
+    text = rendered()["client.py"]
     monkeypatch.setenv("GENERATOR_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(render, "CHUNK_LINES", 10)
     chunks = render._chunks(text)
@@ -290,13 +290,13 @@ def test_syntax_chunks_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
         return compile(source, *args, **kwargs)
 
     monkeypatch.setattr(render, "compile", counting, raising=False)
-    assert render._chunks_compile(text, "models.py")
+    assert render._chunks_compile(text, "client.py")
     assert len(compiled) == len(set(chunks))
     compiled.clear()
-    assert render._chunks_compile(text, "models.py")
+    assert render._chunks_compile(text, "client.py")
     assert compiled == []
     changed = text.replace(chunks[-1], chunks[-1] + "\n\nextra = 1\n")
-    assert render._chunks_compile(changed, "models.py")
+    assert render._chunks_compile(changed, "client.py")
     # The new statement may start a chunk of its own, beside the changed last chunk.
     assert 1 <= len(compiled) <= 2
     assert all(chunk not in chunks for chunk in compiled)

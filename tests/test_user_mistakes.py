@@ -176,3 +176,33 @@ def test_yaml_merge_keys_are_not_duplicates(tmp_path: Path) -> None:
     )
     result = run_generator("validate", str(spec))
     assert result.returncode == 0, result.stderr
+
+
+BAD_DEFAULTS = """\
+openapi: 3.0.3
+info: {title: Defaults, version: '1'}
+paths:
+  /items:
+    get:
+      parameters:
+        - name: limit
+          in: query
+          schema: {type: integer, default: many}
+      responses:
+        '200': {description: listed}
+components:
+  schemas:
+    Item:
+      type: object
+      properties:
+        size: {type: integer, default: big}
+"""
+
+
+def test_bad_defaults_named_at_their_pointers(tmp_path: Path) -> None:
+    spec = tmp_path / "defaults.yaml"
+    spec.write_text(BAD_DEFAULTS)
+    result = run_generator("validate", str(spec))
+    assert result.returncode == 2
+    assert f"{spec}:9:35: /paths/~1items/get/parameters/0/schema/default: 'many' is not of type 'integer'" in result.stderr
+    assert f"{spec}:17:31: /components/schemas/Item/properties/size/default: 'big' is not of type 'integer'" in result.stderr
