@@ -66,7 +66,10 @@ class Part:
         elif isinstance(received, bytes):
             return received
         elif self.scalar in ("integer", "number", "boolean"):
-            data = _form_value(received)
+            try:
+                data = _params.parse_text(received, self.scalar)
+            except ValueError as error:
+                raise ValueError(f"part {self.name!r}: {error}") from None
         else:
             data = received
         try:

@@ -162,12 +162,15 @@ async def _read_json(request: Request, max_body_size: int) -> object:
 
 
 def _strict_json(text: str | bytes) -> object:
-    """Parse JSON, raising ValueError on duplicate keys, NaN, Infinity and numbers that overflow."""
+    """Parse JSON, raising ValueError on duplicate keys, NaN, Infinity and numbers that overflow
+    or have more digits than Python converts.
+    """
     return json.loads(
         text,
         object_pairs_hook=_unique_keys,
         parse_constant=_reject_constant,
         parse_float=_finite_float,
+        parse_int=_codec.parse_integer,
     )
 
 
