@@ -235,3 +235,92 @@ def test_json_number_forms_accepted(base_url: str, recorder: Recorder, text: str
     assert response.status_code == 200, response.text
     assert recorder.calls[-1][2]["price"] == expected
 
+
+# Multipart bodies, checked against the body's schema.
+
+META = ("meta", (None, b'{"count": 1}', "application/json"))
+
+
+def upload(url: str, parts: list[tuple[str, Any]]) -> httpx.Response:
+    return httpx.post(url + "/upload", files=parts, timeout=10)
+
+
+def files(count: int) -> list[tuple[str, Any]]:
+    return [("files", (f"f{index}", b"data", "application/octet-stream")) for index in range(count)]
+
+
+def test_valid_multipart_reaches_implementation(
+    package: dict[str, ModuleType], base_url: str, recorder: Recorder
+) -> None:
+    response = upload(base_url, [META, ("count", (None, b"7")), *files(2)])
+    assert response.status_code == 204, response.text
+    name, body, _ = recorder.calls[-1]
+    assert name == "upload"
+    assert body["meta"] == package["models"].Item(count=1)
+    assert body["count"] == 7
+    assert body["files"] == [b"data", b"data"]
+
+
+def test_missing_required_part_rejected(base_url: str, recorder: Recorder) -> None:
+    before = len(recorder.calls)
+    message = rejection(upload(base_url, files(2)))
+    assert "meta" in message
+    assert "missing" in message
+    assert len(recorder.calls) == before
+
+
+def test_missing_repeated_part_rejected(base_url: str) -> None:
+    message = rejection(upload(base_url, [META]))
+    assert "files" in message
+    assert "missing" in message
+
+
+@pytest.mark.parametrize("count", [1, 4])
+def test_part_item_count_checked(base_url: str, count: int) -> None:
+    message = rejection(upload(base_url, [META, *files(count)]))
+    assert "$.files" in message
+
+
+def test_invalid_json_part_checked(base_url: str) -> None:
+    meta = ("meta", (None, b'{"count": "x"}', "application/json"))
+    message = rejection(upload(base_url, [meta, *files(2)]))
+    assert "meta" in message
+
+
+def test_repeated_single_part_rejected(base_url: str) -> None:
+    parts = [META, ("count", (None, b"1")), ("count", (None, b"2")), *files(2)]
+    message = rejection(upload(base_url, parts))
+    assert "count" in message
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'--zz\r\nContent-Disposition: form-data; name="meta"\r\n\r\n{',
+        b"--zz\r\nContent-Disposition: form-data; name=\"meta\"",
+        b"not multipart at all",
+        b"",
+    ],
+)
+def test_malformed_multipart_rejected(base_url: str, recorder: Recorder, content: bytes) -> None:
+    before = len(recorder.calls)
+    response = httpx.post(
+        base_url + "/upload",
+        content=content,
+        headers={"Content-Type": "multipart/form-data; boundary=zz"},
+        timeout=10,
+    )
+    message = rejection(response)
+    assert "multipart" in message or "missing" in message
+    assert len(recorder.calls) == before
+
+
+def test_multipart_without_boundary_rejected(base_url: str) -> None:
+    response = httpx.post(
+        base_url + "/upload",
+        content=b"--zz\r\n",
+        headers={"Content-Type": "multipart/form-data"},
+        timeout=10,
+    )
+    message = rejection(response)
+    assert "boundary" in message
