@@ -1,0 +1,154 @@
+"""The generated client's handling of caller input, against the generated server on 127.0.0.1.
+
+Wrong argument types and unsendable credentials or URLs must raise a clear error that
+names the operation or argument and never contains a credential.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from types import ModuleType
+from typing import Any
+
+import pytest
+from conftest import serve
+from generated_package import generate_text
+
+SPEC = """
+openapi: 3.0.3
+info: {title: client input, version: "1"}
+security:
+  - qkey: []
+  - hkey: []
+  - bearer: []
+paths:
+  /items/{id}:
+    servers:
+      - url: /pathlevel
+    get:
+      operationId: getItem
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: integer}}
+      responses:
+        '200': {description: the item}
+  /upload:
+    post:
+      operationId: upload
+      requestBody:
+        required: true
+        content:
+          multipart/form-data:
+            schema:
+              type: object
+              required: [meta]
+              properties:
+                meta: {$ref: '#/components/schemas/Meta'}
+                mode: {$ref: '#/components/schemas/Mode'}
+                file: {type: string, format: binary}
+      responses:
+        '204': {description: stored}
+components:
+  securitySchemes:
+    qkey: {type: apiKey, in: query, name: api_key}
+    hkey: {type: apiKey, in: header, name: X-Key}
+    bearer: {type: http, scheme: bearer}
+  schemas:
+    Meta:
+      type: object
+      required: [id]
+      properties:
+        id: {type: integer}
+    Mode:
+      type: string
+      enum: ["true", "false"]
+"""
+SECRET = "TOPSECRET"
+
+
+class Recorder:
+    """An implementation that records the arguments of each call."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, Any, dict[str, Any]]] = []
+
+    def get_item(self, **kwargs: Any) -> None:
+        self.calls.append(("get_item", None, kwargs))
+
+    def upload(self, body: Any, **kwargs: Any) -> None:
+        self.calls.append(("upload", body, kwargs))
+
+
+def accept(*credentials: str) -> bool:
+    return True
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ModuleType]:
+    return generate_text(SPEC, tmp_path_factory.mktemp("client_input"), "client_input")
+
+
+@pytest.fixture(scope="module")
+def recorder() -> Recorder:
+    return Recorder()
+
+
+@pytest.fixture(scope="module")
+def base_url(package: dict[str, ModuleType], recorder: Recorder) -> Iterator[str]:
+    app = package["server"].create_app(recorder, check_qkey=accept, check_hkey=accept, check_bearer=accept)
+    with serve(app) as url:
+        yield url
+
+
+def client(package: dict[str, ModuleType], url: str, **kwargs: Any) -> Any:
+    operation_servers = dict.fromkeys(package["client"].OPERATION_SERVERS, url)
+    return package["client"].Client(url, operation_servers=operation_servers, **kwargs)
+
+
+# Multipart parts given as JSON data in place of a model or enum member.
+
+
+def test_mapping_for_model_part_sent(package: dict[str, ModuleType], base_url: str, recorder: Recorder) -> None:
+    with client(package, base_url, qkey="k") as api:
+        api.upload({"meta": {"id": 1}, "file": b"abc"})
+    name, body, _ = recorder.calls[-1]
+    assert name == "upload"
+    assert body["meta"] == package["models"].Meta(id=1)
+    assert body["file"] == b"abc"
+
+
+def test_str_for_enum_part_sent(package: dict[str, ModuleType], base_url: str, recorder: Recorder) -> None:
+    models = package["models"]
+    with client(package, base_url, qkey="k") as api:
+        api.upload({"meta": models.Meta(id=2), "mode": "true"})
+    _, body, _ = recorder.calls[-1]
+    assert body["mode"] == models.Mode("true")
+
+
+def test_model_and_member_parts_sent(package: dict[str, ModuleType], base_url: str, recorder: Recorder) -> None:
+    models = package["models"]
+    with client(package, base_url, qkey="k") as api:
+        api.upload({"meta": models.Meta(id=3), "mode": models.Mode("false")})
+    _, body, _ = recorder.calls[-1]
+    assert body["meta"] == models.Meta(id=3)
+    assert body["mode"] == models.Mode("false")
+
+
+@pytest.mark.parametrize(
+    ("parts", "part"),
+    [
+        ({"meta": {"id": "x"}}, "meta"),
+        ({"meta": {}}, "meta"),
+        ({"meta": [1]}, "meta"),
+        ({"meta": {"id": 1}, "mode": "maybe"}, "mode"),
+        ({"meta": {"id": 1}, "mode": 1}, "mode"),
+    ],
+)
+def test_wrong_part_type_raises_type_error(
+    package: dict[str, ModuleType], base_url: str, parts: dict[str, Any], part: str
+) -> None:
+    with client(package, base_url, qkey="k") as api, pytest.raises(TypeError) as raised:
+        api.upload(parts)
+    message = str(raised.value)
+    assert message.startswith("upload: ")
+    assert f"part {part!r}" in message
+
