@@ -152,3 +152,25 @@ def test_wrong_part_type_raises_type_error(
     assert message.startswith("upload: ")
     assert f"part {part!r}" in message
 
+
+# Credentials that an HTTP header cannot carry.
+
+
+@pytest.mark.parametrize("argument", ["hkey", "bearer_token"])
+def test_non_ascii_credential_rejected(package: dict[str, ModuleType], argument: str) -> None:
+    with pytest.raises(ValueError, match=argument) as raised:
+        package["client"].Client("http://127.0.0.1:9", **{argument: "S\u00c9CRET"})
+    assert "S\u00c9CRET" not in str(raised.value)
+    assert "non-ASCII" in str(raised.value)
+
+
+def test_non_ascii_query_credential_sent(package: dict[str, ModuleType], base_url: str, recorder: Recorder) -> None:
+    with client(package, base_url, qkey="S\u00c9CRET") as api:
+        api.get_item(id=4)
+    assert recorder.calls[-1] == ("get_item", None, {"id": 4})
+
+
+def test_non_ascii_extra_header_rejected(package: dict[str, ModuleType], base_url: str) -> None:
+    with client(package, base_url, qkey="k") as api, pytest.raises(ValueError, match="'X-Note'"):
+        api.get_item(id=1, headers={"X-Note": "caf\u00e9"})
+

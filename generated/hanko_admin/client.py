@@ -324,7 +324,21 @@ def _check_header(name: str, value: str) -> str:
         raise ValueError(
             f"header {name!r} contains a line break or NUL; such a value could inject headers"
         )
+    if not value.isascii():
+        raise ValueError(
+            f"header {name!r} contains a non-ASCII character, which httpx cannot send;"
+            " encode the value as ASCII text first"
+        )
     return value
+
+
+def _check_credential(argument: str, value: str | None) -> None:
+    """Reject a credential that travels in a header and is not ASCII, naming the argument but not the value."""
+    if value is not None and not str(value).isascii():
+        raise ValueError(
+            f"{argument} contains a non-ASCII character, which an HTTP header cannot carry;"
+            " pass the credential as the ASCII text that the server issued"
+        )
 
 
 SERVERS: list[str] = ["https://{tenant_id}.hanko.io/admin"]
@@ -528,6 +542,7 @@ class _Base:
                 f"operation_servers names no operation {unknown!r}; use operation method names"
                 f" such as {sorted(_OPERATION_NAMES)[:3]!r}"
             )
+        _check_credential("token", token)
         self._host = host
         self._operation_servers = {
             name: url.rstrip("/") for name, url in (operation_servers or {}).items()
