@@ -174,3 +174,28 @@ def test_non_ascii_extra_header_rejected(package: dict[str, ModuleType], base_ur
     with client(package, base_url, qkey="k") as api, pytest.raises(ValueError, match="'X-Note'"):
         api.get_item(id=1, headers={"X-Note": "caf\u00e9"})
 
+
+# operation_servers URLs.
+
+
+@pytest.mark.parametrize("url", ["/other", "other.example/v1", "ftp://127.0.0.1/v1", "http://"])
+def test_relative_operation_server_rejected(package: dict[str, ModuleType], url: str) -> None:
+    with pytest.raises(ValueError) as raised:
+        package["client"].Client("http://127.0.0.1:9", qkey=SECRET, operation_servers={"get_item": url})
+    message = str(raised.value)
+    assert "operation_servers['get_item']" in message
+    assert "http://" in message
+    assert SECRET not in message
+
+
+def test_operation_server_password_not_shown(package: dict[str, ModuleType]) -> None:
+    with pytest.raises(ValueError) as raised:
+        package["client"].Client("http://127.0.0.1:9", operation_servers={"get_item": f"ftp://user:{SECRET}@host/"})
+    assert SECRET not in str(raised.value)
+
+
+def test_absolute_operation_server_used(package: dict[str, ModuleType], base_url: str, recorder: Recorder) -> None:
+    with package["client"].Client("http://127.0.0.1:9", qkey="k", operation_servers={"get_item": base_url}) as api:
+        api.get_item(id=5)
+    assert recorder.calls[-1] == ("get_item", None, {"id": 5})
+

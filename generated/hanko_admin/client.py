@@ -341,6 +341,16 @@ def _check_credential(argument: str, value: str | None) -> None:
         )
 
 
+def _check_server_url(operation: str, url: str) -> None:
+    """Reject an operation_servers URL that is not an absolute http or https URL."""
+    address = urlsplit(url)
+    if address.scheme not in ("http", "https") or not address.netloc:
+        raise ValueError(
+            f"operation_servers[{operation!r}] is {_without_userinfo(url)!r}, which is not an absolute"
+            " http:// or https:// URL; pass a URL such as 'https://api.example.com/v1'"
+        )
+
+
 SERVERS: list[str] = ["https://{tenant_id}.hanko.io/admin"]
 """The server URL templates of the document, in order; relative ones are joined to a host."""
 
@@ -542,6 +552,8 @@ class _Base:
                 f"operation_servers names no operation {unknown!r}; use operation method names"
                 f" such as {sorted(_OPERATION_NAMES)[:3]!r}"
             )
+        for name, url in (operation_servers or {}).items():
+            _check_server_url(name, url)
         _check_credential("token", token)
         self._host = host
         self._operation_servers = {
