@@ -6,12 +6,17 @@ names the operation or argument and never contains a credential.
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import httpx
 import pytest
-from conftest import serve
+from conftest import free_port, serve
 from generated_package import generate_text
 
 SPEC = """
@@ -199,3 +204,33 @@ def test_absolute_operation_server_used(package: dict[str, ModuleType], base_url
         api.get_item(id=5)
     assert recorder.calls[-1] == ("get_item", None, {"id": 5})
 
+
+# The mock command's access log.
+
+
+def test_mock_log_masks_query_key(package: dict[str, ModuleType]) -> None:
+    port = free_port()
+    folder = Path(package["server"].__file__).parent.parent
+    process = subprocess.Popen(
+        [sys.executable, "-m", "client_input.server", "--mock", "--port", str(port)],
+        cwd=folder,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/items/1?api_key={SECRET}&x=1", timeout=10)
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise
+                time.sleep(0.1)
+        assert response.status_code == 200
+    finally:
+        process.terminate()
+        output, _ = process.communicate(timeout=10)
+    assert "/items/1?api_key=***&x=1" in output
+    assert SECRET not in output

@@ -18,7 +18,7 @@ import re
 from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, cast
-from urllib.parse import quote, unquote
+from urllib.parse import quote, unquote, unquote_plus
 
 from python_multipart.multipart import parse_options_header
 from starlette.applications import Starlette
@@ -890,6 +890,44 @@ def _accept(*credentials: str) -> bool:
     return True
 
 
+# The wire names of API keys sent in the query, whose values the access log masks.
+_QUERY_KEY_NAMES: frozenset[str] = frozenset([])
+
+
+class _MaskQueryKeys(logging.Filter):
+    """Replace the values of API-key query parameters in uvicorn's access log lines with ***."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        # uvicorn logs (client, method, path with query, HTTP version, status).
+        arguments = record.args
+        if (
+            isinstance(arguments, tuple)
+            and len(arguments) >= 3
+            and isinstance(arguments[2], str)
+        ):
+            record.args = (
+                *arguments[:2],
+                _mask_query_keys(arguments[2]),
+                *arguments[3:],
+            )
+        return True
+
+
+def _mask_query_keys(target: str) -> str:
+    path, separator, query = target.partition("?")
+    if not separator:
+        return target
+    pieces = []
+    for piece in query.split("&"):
+        name, equals, _ = piece.partition("=")
+        pieces.append(
+            f"{name}=***"
+            if equals and unquote_plus(name) in _QUERY_KEY_NAMES
+            else piece
+        )
+    return path + "?" + "&".join(pieces)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Serve the mock implementation under uvicorn: ``python -m hanko_admin.server --mock``."""
     parser = argparse.ArgumentParser(
@@ -920,7 +958,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         cast(HankoAdminApi, MockApi()),
         check_token=_accept,
     )
-    uvicorn.run(app, host=arguments.host, port=arguments.port)
+    # uvicorn sets up its loggers when the Config is built, so the filter is added after that.
+    config = uvicorn.Config(app, host=arguments.host, port=arguments.port)
+    logging.getLogger("uvicorn.access").addFilter(_MaskQueryKeys())
+    uvicorn.Server(config).run()
 
 
 if __name__ == "__main__":
