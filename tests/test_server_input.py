@@ -63,6 +63,26 @@ paths:
                   items: {type: string, format: binary}
       responses:
         '204': {description: stored}
+  /search:
+    post:
+      operationId: search
+      requestBody:
+        required: true
+        content:
+          application/x-www-form-urlencoded:
+            schema:
+              type: object
+              properties:
+                name: {type: string}
+                tags: {type: array, items: {type: string}}
+                filter:
+                  type: object
+                  properties:
+                    color: {type: string}
+            encoding:
+              filter: {style: deepObject, explode: true}
+      responses:
+        '204': {description: searched}
 components:
   schemas:
     Item:
@@ -90,6 +110,9 @@ class Recorder:
 
     def upload(self, body: Any, **kwargs: Any) -> None:
         self.calls.append(("upload", body, kwargs))
+
+    def search(self, body: Any, **kwargs: Any) -> None:
+        self.calls.append(("search", body, kwargs))
 
 
 @pytest.fixture(scope="module")
@@ -324,3 +347,60 @@ def test_multipart_without_boundary_rejected(base_url: str) -> None:
     )
     message = rejection(response)
     assert "boundary" in message
+
+
+# URL-encoded forms and query strings that their style cannot parse unambiguously.
+
+
+def search(url: str, content: bytes) -> httpx.Response:
+    headers = {"Content-Type": "application/x-www-form-urlencoded"}
+    return httpx.post(url + "/search", content=content, headers=headers, timeout=10)
+
+
+def test_valid_form_reaches_implementation(
+    package: dict[str, ModuleType], base_url: str, recorder: Recorder
+) -> None:
+    response = search(base_url, b"name=caf%C3%A9+bar&tags=a&tags=b&filter[color]=red")
+    assert response.status_code == 204, response.text
+    name, body, _ = recorder.calls[-1]
+    assert name == "search"
+    assert body.name == "caf\u00e9 bar"
+    assert body.tags == ["a", "b"]
+    assert body.filter.color == "red"
+
+
+def test_form_invalid_utf8_rejected(base_url: str, recorder: Recorder) -> None:
+    before = len(recorder.calls)
+    message = rejection(search(base_url, b"name=%ff%fe"))
+    assert "'name'" in message
+    assert "UTF-8" in message
+    assert len(recorder.calls) == before
+
+
+def test_form_repeated_field_rejected(base_url: str) -> None:
+    message = rejection(search(base_url, b"name=a&name=b"))
+    assert "'name'" in message
+    assert "2 times" in message
+
+
+def test_form_deep_object_plain_rejected(base_url: str) -> None:
+    message = rejection(search(base_url, b"filter=abc"))
+    assert "'filter'" in message
+    assert "filter[property]=value" in message
+
+
+def test_query_repeated_primitive_rejected(base_url: str) -> None:
+    message = rejection(get(base_url, "/items/1?price=1&price=2"))
+    assert "query parameter 'price'" in message
+
+
+def test_query_invalid_utf8_rejected(base_url: str) -> None:
+    message = rejection(get(base_url, "/items/1?price=%ff"))
+    assert "query parameter 'price'" in message
+    assert "UTF-8" in message
+
+
+def test_query_exploded_array_repeats(base_url: str, recorder: Recorder) -> None:
+    response = get(base_url, "/items/1?ids=1&ids=2")
+    assert response.status_code == 200, response.text
+    assert recorder.calls[-1][2]["ids"] == [1, 2]

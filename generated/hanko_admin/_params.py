@@ -361,6 +361,18 @@ def split_query(query: str) -> list[tuple[str, str]]:
     return pairs
 
 
+def _unquote_query(param: Param, raw: str) -> str:
+    """Percent-decode a query or form value, reading + as a space; reject text that is not UTF-8."""
+    try:
+        return unquote_plus(raw, errors="strict")
+    except UnicodeDecodeError:
+        raise ParameterError(
+            param.location,
+            param.name,
+            f"{_shown(raw)} is not valid UTF-8 once percent-decoded",
+        ) from None
+
+
 def parse_query(
     param: Param, pairs: Sequence[tuple[str, str]], taken: frozenset[str]
 ) -> object:
@@ -370,12 +382,28 @@ def parse_query(
     form style does not collect.
     """
     values = [value for key, value in pairs if key == param.name]
+    exploded = param.explode and param.shape in ("array", "object")
+    if len(values) > 1 and not exploded:
+        raise ParameterError(
+            param.location,
+            param.name,
+            f"is given {len(values)} times but takes one value; send it once",
+        )
     if param.content_type is not None:
-        return _from_json(param, unquote_plus(values[0])) if values else MISSING
+        return (
+            _from_json(param, _unquote_query(param, values[0])) if values else MISSING
+        )
     if param.shape == "object" and param.style == "deepObject":
+        if values:
+            raise ParameterError(
+                param.location,
+                param.name,
+                f"expected {param.name}[property]=value pairs (deepObject style),"
+                f" got {param.name}={_shown(_unquote_query(param, values[0]))}",
+            )
         prefix = param.name + "["
         found = {
-            key[len(prefix) : -1]: unquote_plus(value)
+            key[len(prefix) : -1]: _unquote_query(param, value)
             for key, value in pairs
             if key.startswith(prefix) and key.endswith("]")
         }
@@ -383,7 +411,7 @@ def parse_query(
     if param.shape == "object" and param.explode:
         known = dict(param.properties)
         found = {
-            key: unquote_plus(value)
+            key: _unquote_query(param, value)
             for key, value in pairs
             if key not in taken and "[" not in key and (key in known or not known)
         }
@@ -391,16 +419,16 @@ def parse_query(
     if not values:
         return MISSING
     if param.shape == "array" and param.explode:
-        return _typed(param, [unquote_plus(value) for value in values])
+        return _typed(param, [_unquote_query(param, value) for value in values])
     raw = values[0]
     if param.shape == "primitive":
-        return _typed(param, unquote_plus(raw))
+        return _typed(param, _unquote_query(param, raw))
     if param.style == "pipeDelimited":
-        parts = [unquote_plus(part) for part in _PIPE.split(raw)]
+        parts = [_unquote_query(param, part) for part in _PIPE.split(raw)]
     elif param.style == "spaceDelimited":
-        parts = unquote_plus(raw).split(" ")
+        parts = _unquote_query(param, raw).split(" ")
     else:
-        parts = [unquote_plus(part) for part in raw.split(",")]
+        parts = [_unquote_query(param, part) for part in raw.split(",")]
     if not raw:
         parts = []
     if param.shape == "array":
