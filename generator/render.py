@@ -740,6 +740,12 @@ def client_context(package: ir.Package) -> dict[str, Any]:
         credentials.extend((attribute, "str | None") for attribute in attributes)
     usernames = {names[s.key][0] for s in package.security_schemes if s.kind == "basic"}
     basic = [names[s.key] for s in package.security_schemes if s.kind == "basic"]
+    # Basic credentials need no check because httpx encodes them as UTF-8 before base64.
+    header_credentials = [
+        names[s.key][0]
+        for s in package.security_schemes
+        if s.kind == "bearer" or (s.kind == "api_key" and s.location == "header")
+    ]
     checks = {
         key: " and ".join(f"self._{attribute} is not None" for attribute in attributes)
         for key, attributes in names.items()
@@ -760,6 +766,7 @@ def client_context(package: ir.Package) -> dict[str, Any]:
         "credential_checks": checks,
         "secret_credentials": [name for name, _ in credentials if name not in usernames],
         "basic_credentials": basic,
+        "header_credentials": header_credentials,
         "client_exports": sorted(exports),
     }
 

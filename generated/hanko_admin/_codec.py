@@ -17,6 +17,7 @@ import functools
 import ipaddress
 import math
 import re
+import sys
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final, Generic, NoReturn, Protocol, TypeVar
@@ -210,6 +211,21 @@ def _check_number(
             raise ValidationError(
                 path, f"expected a multiple of {multiple_of}, got {value}"
             )
+
+
+def parse_integer(text: str) -> int:
+    """Convert the decimal text of an integer, with an optional sign, to an int.
+
+    Raise ValueError, worded for the client that sent the text, when it has more digits
+    than Python converts (``sys.get_int_max_str_digits()``, 4300 by default).
+    """
+    limit = sys.get_int_max_str_digits()
+    digits = len(text) - text.startswith(("-", "+"))
+    if limit and digits > limit:
+        raise ValueError(
+            f"the number has {digits} digits, more than the maximum of {limit} for an integer"
+        )
+    return int(text)
 
 
 class _Bounded(Codec[T]):

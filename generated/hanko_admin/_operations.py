@@ -44,17 +44,17 @@ class Part:
     scalar: _params.Scalar = "string"
     repeated: bool = False
 
-    def decode(
+    def data(
         self, received: str | bytes, loads: Callable[[str | bytes], object] = json.loads
-    ) -> Any:
-        """Decode one received part; a file part that is not JSON stays bytes.
+    ) -> object:
+        """Return one received part as JSON data; a file part that is not JSON stays bytes.
 
-        loads parses a JSON part. Raise ValueError, naming the part, when the part does not
-        match the document.
+        loads parses a JSON part. Raise ValueError, naming the part, when a JSON part is not
+        valid JSON or a scalar part is not text of its type.
         """
         if is_json(self.media_type):
             try:
-                data = loads(received)
+                return loads(received)
             except RecursionError:
                 raise ValueError(
                     f"part {self.name!r} is not valid JSON: nesting is too deep"
@@ -63,16 +63,32 @@ class Part:
                 raise ValueError(
                     f"part {self.name!r} is not valid JSON: {error}"
                 ) from None
-        elif isinstance(received, bytes):
+        if isinstance(received, bytes):
             return received
-        elif self.scalar in ("integer", "number", "boolean"):
-            data = _form_value(received)
-        else:
-            data = received
+        if self.scalar in ("integer", "number", "boolean"):
+            try:
+                return _params.parse_text(received, self.scalar)
+            except ValueError as error:
+                raise ValueError(f"part {self.name!r}: {error}") from None
+        return received
+
+    def decode_data(self, data: object) -> Any:
+        """Decode the JSON data of one part with its codec; bytes stay bytes.
+
+        Raise ValueError, naming the part, when the data does not match the document.
+        """
+        if isinstance(data, bytes):
+            return data
         try:
             return self.codec.decode(data, "$", True)
         except _codec.ValidationError as error:
             raise ValueError(f"part {self.name!r}: {error}") from None
+
+    def decode(
+        self, received: str | bytes, loads: Callable[[str | bytes], object] = json.loads
+    ) -> Any:
+        """Decode one received part; a file part that is not JSON stays bytes."""
+        return self.decode_data(self.data(received, loads))
 
 
 @dataclass(frozen=True, slots=True)

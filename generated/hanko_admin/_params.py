@@ -28,8 +28,10 @@ Scalar = Literal["string", "integer", "number", "boolean", "any"]
 RESERVED = ":/?#[]@!$&'()*+,;="
 """The RFC 3986 reserved characters, sent unencoded in a query value with allowReserved."""
 
-_INTEGER = re.compile(r"-?\d+\Z")
-_NUMBER = re.compile(r"-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\Z")
+# The JSON number grammar (RFC 8259, section 6) with ASCII digits only, because re's \d
+# and int() also accept other Unicode digits such as "\u0661".
+_INTEGER = re.compile(r"-?(?:0|[1-9][0-9]*)\Z")
+_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?\Z")
 _PIPE = re.compile(r"\||%7[cC]")
 _DELIMITERS = {"spaceDelimited": " ", "pipeDelimited": "|"}
 
@@ -206,25 +208,23 @@ def encode_cookie(param: Param, value: object) -> list[tuple[str, str]]:
 # Server side: wire text to JSON data.
 
 
-def parse_scalar(raw: str, kind: Scalar, param: Param) -> object:
-    """Parse the text of one scalar to the JSON value of its kind."""
+def parse_text(raw: str, kind: Scalar) -> object:
+    """Parse the text of one scalar to the JSON value of its kind.
+
+    Raise ValueError with the reason when an integer or number is outside the JSON number
+    grammar or too long to convert, or a boolean is not ``true`` or ``false``.
+    """
     if kind == "integer":
         if not _INTEGER.match(raw):
-            raise ParameterError(
-                param.location, param.name, f"expected an integer, got {raw!r}"
-            )
-        return int(raw)
+            raise ValueError(f"expected an integer, got {_shown(raw)}")
+        return _codec.parse_integer(raw)
     if kind == "number":
         if not _NUMBER.match(raw):
-            raise ParameterError(
-                param.location, param.name, f"expected a number, got {raw!r}"
-            )
-        return float(raw) if any(c in raw for c in ".eE") else int(raw)
+            raise ValueError(f"expected a number, got {_shown(raw)}")
+        return float(raw) if any(c in raw for c in ".eE") else _codec.parse_integer(raw)
     if kind == "boolean":
         if raw not in ("true", "false"):
-            raise ParameterError(
-                param.location, param.name, f"expected true or false, got {raw!r}"
-            )
+            raise ValueError(f"expected true or false, got {_shown(raw)}")
         return raw == "true"
     if kind == "any" and raw[:1] in ("{", "["):
         # text() writes an object or array inside a parameter, such as an array item, as
@@ -234,6 +234,19 @@ def parse_scalar(raw: str, kind: Scalar, param: Param) -> object:
         except ValueError:
             return raw
     return raw
+
+
+def parse_scalar(raw: str, kind: Scalar, param: Param) -> object:
+    """Parse the text of one scalar to the JSON value of its kind; the error names the parameter."""
+    try:
+        return parse_text(raw, kind)
+    except ValueError as error:
+        raise ParameterError(param.location, param.name, str(error)) from None
+
+
+def _shown(raw: str) -> str:
+    """Return the repr of a received text, cut to 40 characters."""
+    return repr(raw) if len(raw) <= 40 else repr(raw[:40]) + "..."
 
 
 def _object(param: Param, flat: Sequence[str]) -> dict[str, object]:
@@ -348,6 +361,18 @@ def split_query(query: str) -> list[tuple[str, str]]:
     return pairs
 
 
+def _unquote_query(param: Param, raw: str) -> str:
+    """Percent-decode a query or form value, reading + as a space; reject text that is not UTF-8."""
+    try:
+        return unquote_plus(raw, errors="strict")
+    except UnicodeDecodeError:
+        raise ParameterError(
+            param.location,
+            param.name,
+            f"{_shown(raw)} is not valid UTF-8 once percent-decoded",
+        ) from None
+
+
 def parse_query(
     param: Param, pairs: Sequence[tuple[str, str]], taken: frozenset[str]
 ) -> object:
@@ -357,12 +382,28 @@ def parse_query(
     form style does not collect.
     """
     values = [value for key, value in pairs if key == param.name]
+    exploded = param.explode and param.shape in ("array", "object")
+    if len(values) > 1 and not exploded:
+        raise ParameterError(
+            param.location,
+            param.name,
+            f"is given {len(values)} times but takes one value; send it once",
+        )
     if param.content_type is not None:
-        return _from_json(param, unquote_plus(values[0])) if values else MISSING
+        return (
+            _from_json(param, _unquote_query(param, values[0])) if values else MISSING
+        )
     if param.shape == "object" and param.style == "deepObject":
+        if values:
+            raise ParameterError(
+                param.location,
+                param.name,
+                f"expected {param.name}[property]=value pairs (deepObject style),"
+                f" got {param.name}={_shown(_unquote_query(param, values[0]))}",
+            )
         prefix = param.name + "["
         found = {
-            key[len(prefix) : -1]: unquote_plus(value)
+            key[len(prefix) : -1]: _unquote_query(param, value)
             for key, value in pairs
             if key.startswith(prefix) and key.endswith("]")
         }
@@ -370,7 +411,7 @@ def parse_query(
     if param.shape == "object" and param.explode:
         known = dict(param.properties)
         found = {
-            key: unquote_plus(value)
+            key: _unquote_query(param, value)
             for key, value in pairs
             if key not in taken and "[" not in key and (key in known or not known)
         }
@@ -378,16 +419,16 @@ def parse_query(
     if not values:
         return MISSING
     if param.shape == "array" and param.explode:
-        return _typed(param, [unquote_plus(value) for value in values])
+        return _typed(param, [_unquote_query(param, value) for value in values])
     raw = values[0]
     if param.shape == "primitive":
-        return _typed(param, unquote_plus(raw))
+        return _typed(param, _unquote_query(param, raw))
     if param.style == "pipeDelimited":
-        parts = [unquote_plus(part) for part in _PIPE.split(raw)]
+        parts = [_unquote_query(param, part) for part in _PIPE.split(raw)]
     elif param.style == "spaceDelimited":
-        parts = unquote_plus(raw).split(" ")
+        parts = _unquote_query(param, raw).split(" ")
     else:
-        parts = [unquote_plus(part) for part in raw.split(",")]
+        parts = [_unquote_query(param, part) for part in raw.split(",")]
     if not raw:
         parts = []
     if param.shape == "array":

@@ -324,7 +324,31 @@ def _check_header(name: str, value: str) -> str:
         raise ValueError(
             f"header {name!r} contains a line break or NUL; such a value could inject headers"
         )
+    if not value.isascii():
+        raise ValueError(
+            f"header {name!r} contains a non-ASCII character, which httpx cannot send;"
+            " encode the value as ASCII text first"
+        )
     return value
+
+
+def _check_credential(argument: str, value: str | None) -> None:
+    """Reject a credential that travels in a header and is not ASCII, naming the argument but not the value."""
+    if value is not None and not str(value).isascii():
+        raise ValueError(
+            f"{argument} contains a non-ASCII character, which an HTTP header cannot carry;"
+            " pass the credential as the ASCII text that the server issued"
+        )
+
+
+def _check_server_url(operation: str, url: str) -> None:
+    """Reject an operation_servers URL that is not an absolute http or https URL."""
+    address = urlsplit(url)
+    if address.scheme not in ("http", "https") or not address.netloc:
+        raise ValueError(
+            f"operation_servers[{operation!r}] is {_without_userinfo(url)!r}, which is not an absolute"
+            " http:// or https:// URL; pass a URL such as 'https://api.example.com/v1'"
+        )
 
 
 SERVERS: list[str] = ["https://{tenant_id}.hanko.io/admin"]
@@ -528,6 +552,9 @@ class _Base:
                 f"operation_servers names no operation {unknown!r}; use operation method names"
                 f" such as {sorted(_OPERATION_NAMES)[:3]!r}"
             )
+        for name, url in (operation_servers or {}).items():
+            _check_server_url(name, url)
+        _check_credential("token", token)
         self._host = host
         self._operation_servers = {
             name: url.rstrip("/") for name, url in (operation_servers or {}).items()
@@ -599,7 +626,7 @@ class _Base:
         if operation.body and (body is not None or operation.body_required):
             content = _choose(operation, content_type)
             if content.kind == "multipart":
-                arguments.update(_multipart(content, body))
+                arguments.update(_multipart(operation.name, content, body))
             else:
                 arguments["content"] = content.encode(body)
                 request_headers["Content-Type"] = content.media_type
@@ -673,24 +700,29 @@ def _choose(operation: Operation, content_type: str | None) -> _operations.Conte
     )
 
 
-def _multipart(content: _operations.Content, body: object) -> dict[str, Any]:
+def _multipart(
+    operation: str, content: _operations.Content, body: object
+) -> dict[str, Any]:
     """Build httpx's files argument: one part per value, and one per item of a list value.
 
     Each part gets its media type from the document's encoding, or from the property's type.
     """
     if not isinstance(body, Mapping):
         raise TypeError(
-            f"a multipart body is a mapping of part names to values, got {type(body).__name__}"
+            f"{operation}: a multipart body is a mapping of part names to values,"
+            f" got {type(body).__name__}"
         )
     parts = {part.name: part for part in content.parts}
     files: list[tuple[str, Any]] = []
     for name, value in body.items():
         for item in value if isinstance(value, list) else [value]:
-            files.append((name, _part(name, item, parts.get(name))))
+            files.append((name, _part(operation, name, item, parts.get(name))))
     return {"files": files}
 
 
-def _part(name: str, value: object, part: _operations.Part | None) -> Any:
+def _part(
+    operation: str, name: str, value: object, part: _operations.Part | None
+) -> Any:
     """Encode one part: bytes as a file, JSON media types as JSON text, other values as text.
 
     A tuple value is passed on as httpx's (filename, content, media type, headers) tuple,
@@ -706,14 +738,38 @@ def _part(name: str, value: object, part: _operations.Part | None) -> Any:
         media_type is None and not isinstance(value, (str, int, float, bool))
     ):
         data = (
-            part.codec.encode(value) if part is not None else _codec.ANY.encode(value)
+            _part_data(operation, part, value)
+            if part is not None
+            else _codec.ANY.encode(value)
         )
         text = json.dumps(data, separators=(",", ":"), allow_nan=False)
         return (None, text.encode(), media_type or "application/json")
-    data = part.codec.encode(value) if part is not None else value
+    data = _part_data(operation, part, value) if part is not None else value
     if media_type in (None, "text/plain"):
         return (None, _params.text(data))
     return (None, _params.text(data).encode(), media_type)
+
+
+def _part_data(operation: str, part: _operations.Part, value: object) -> Any:
+    """Encode one part's value with its codec to JSON data.
+
+    The value may also be that JSON data itself, such as a Mapping for a model part or a
+    member's value for an enum part. It is then checked by decoding it with the codec as
+    the server would, and a value that does not decode raises TypeError.
+    """
+    try:
+        return part.codec.encode(value)
+    except (AttributeError, TypeError):
+        # The codec expects a model or enum member, and value is of another type.
+        pass
+    try:
+        decoded = part.codec.decode(value, "$", True)
+    except _codec.ValidationError as error:
+        raise TypeError(
+            f"{operation}: part {part.name!r} expects a value of the document's type for it"
+            f" or its JSON data, got {type(value).__name__}: {error}"
+        ) from None
+    return part.codec.encode(decoded)
 
 
 class Client(_Base):

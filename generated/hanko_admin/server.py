@@ -15,12 +15,15 @@ import json
 import logging
 import math
 import re
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, cast
-from urllib.parse import quote, unquote
+from urllib.parse import quote, unquote, unquote_plus
 
+from python_multipart.multipart import parse_options_header
 from starlette.applications import Starlette
+from starlette.datastructures import FormData
+from starlette.formparsers import MultiPartException, MultiPartParser
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -162,12 +165,15 @@ async def _read_json(request: Request, max_body_size: int) -> object:
 
 
 def _strict_json(text: str | bytes) -> object:
-    """Parse JSON, raising ValueError on duplicate keys, NaN, Infinity and numbers that overflow."""
+    """Parse JSON, raising ValueError on duplicate keys, NaN, Infinity and numbers that overflow
+    or have more digits than Python converts.
+    """
     return json.loads(
         text,
         object_pairs_hook=_unique_keys,
         parse_constant=_reject_constant,
         parse_float=_finite_float,
+        parse_int=_codec.parse_integer,
     )
 
 
@@ -536,28 +542,77 @@ async def _read_parts(
     """Read a multipart body into a dict of part names to decoded values.
 
     A part that the document declares is decoded by its media type and type. A repeated
-    part is a list, as is any other name that arrives more than once.
+    part is a list, as is any other name that arrives more than once. The parts, as JSON
+    data, must then match the body's schema, as a JSON body must, so a missing required
+    part or a wrong number of items is rejected with 400.
     """
-    form = await request.form(max_part_size=max_body_size)
+    form = await _read_multipart(request, max_body_size)
     declared = {part.name: part for part in content.parts}
-    received: dict[str, list[Any]] = {}
-    for name, value in form.multi_items():
-        raw = value if isinstance(value, str) else await value.read()
-        part = declared.get(name)
-        try:
-            decoded = part.decode(raw, _strict_json) if part is not None else raw
-        except ValueError as error:
-            raise _Reject(400, f"invalid request body: {error}") from None
-        received.setdefault(name, []).append(decoded)
+    received: dict[str, list[tuple[object, Any]]] = {}
+    try:
+        for name, value in form.multi_items():
+            raw = value if isinstance(value, str) else await value.read()
+            part = declared.get(name)
+            data = part.data(raw, _strict_json) if part is not None else raw
+            decoded = part.decode_data(data) if part is not None else raw
+            received.setdefault(name, []).append((data, decoded))
+    except ValueError as error:
+        raise _Reject(400, f"invalid request body: {error}") from None
+    finally:
+        await form.close()
     body: dict[str, Any] = {}
+    checked: dict[str, object] = {}
     for name, values in received.items():
         part = declared.get(name)
-        body[name] = (
-            values
-            if (part is not None and part.repeated) or len(values) > 1
-            else values[0]
-        )
+        several = (part is not None and part.repeated) or len(values) > 1
+        texts = [_file_text(data) for data, _ in values]
+        checked[name] = texts if several else texts[0]
+        body[name] = [decoded for _, decoded in values] if several else values[0][1]
+    if content.codec is not None:
+        _decode_body(content.codec, checked)
     return body
+
+
+def _file_text(data: object) -> object:
+    """Return the bytes of a file part as latin-1 text, one character per byte, for schema checks.
+
+    A binary string's schema limits, such as maxLength, then count bytes.
+    """
+    # NOTE: a format: byte (base64) property sent as a file part fails this check, because
+    # its bytes are checked as the base64 text of the schema.
+    return data.decode("latin-1") if isinstance(data, bytes) else data
+
+
+async def _read_multipart(request: Request, max_body_size: int) -> FormData:
+    """Parse a multipart body; reject with 400 a body that is malformed or truncated."""
+    raw = await _read_bytes(request, max_body_size)
+    _, options = parse_options_header(request.headers.get("content-type", ""))
+    boundary = options.get(b"boundary")
+    if not boundary:
+        raise _Reject(
+            400,
+            "the multipart/form-data body has no boundary: add one to the Content-Type header,"
+            " such as 'multipart/form-data; boundary=x'",
+        )
+    # RFC 2046, section 5.1.1: the body ends with the close delimiter, CRLF "--" boundary
+    # "--", followed only by an epilogue, so a body without it was cut short.
+    close = b"--" + boundary + b"--"
+    if not (raw.startswith(close) or b"\r\n" + close in raw):
+        raise _Reject(
+            400,
+            "the multipart/form-data body is truncated: it lacks the closing boundary",
+        )
+
+    async def chunks() -> AsyncGenerator[bytes, None]:
+        yield raw
+
+    parser = MultiPartParser(request.headers, chunks(), max_part_size=max_body_size)
+    try:
+        return await parser.parse()
+    except MultiPartException as error:
+        raise _Reject(
+            400, f"the multipart/form-data body is invalid: {error.message}"
+        ) from None
 
 
 async def _read_bytes(request: Request, max_body_size: int) -> bytes:
@@ -835,6 +890,44 @@ def _accept(*credentials: str) -> bool:
     return True
 
 
+# The wire names of API keys sent in the query, whose values the access log masks.
+_QUERY_KEY_NAMES: frozenset[str] = frozenset([])
+
+
+class _MaskQueryKeys(logging.Filter):
+    """Replace the values of API-key query parameters in uvicorn's access log lines with ***."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        # uvicorn logs (client, method, path with query, HTTP version, status).
+        arguments = record.args
+        if (
+            isinstance(arguments, tuple)
+            and len(arguments) >= 3
+            and isinstance(arguments[2], str)
+        ):
+            record.args = (
+                *arguments[:2],
+                _mask_query_keys(arguments[2]),
+                *arguments[3:],
+            )
+        return True
+
+
+def _mask_query_keys(target: str) -> str:
+    path, separator, query = target.partition("?")
+    if not separator:
+        return target
+    pieces = []
+    for piece in query.split("&"):
+        name, equals, _ = piece.partition("=")
+        pieces.append(
+            f"{name}=***"
+            if equals and unquote_plus(name) in _QUERY_KEY_NAMES
+            else piece
+        )
+    return path + "?" + "&".join(pieces)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Serve the mock implementation under uvicorn: ``python -m hanko_admin.server --mock``."""
     parser = argparse.ArgumentParser(
@@ -865,7 +958,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         cast(HankoAdminApi, MockApi()),
         check_token=_accept,
     )
-    uvicorn.run(app, host=arguments.host, port=arguments.port)
+    # uvicorn sets up its loggers when the Config is built, so the filter is added after that.
+    config = uvicorn.Config(app, host=arguments.host, port=arguments.port)
+    logging.getLogger("uvicorn.access").addFilter(_MaskQueryKeys())
+    uvicorn.Server(config).run()
 
 
 if __name__ == "__main__":
