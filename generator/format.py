@@ -34,7 +34,7 @@ import re
 import subprocess  # noqa: S404 - runs the ruff binary
 import tempfile
 from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -204,18 +204,31 @@ def _black_batch(batch: list[tuple[_Piece, str]]) -> list[str | None]:
     return [_black_piece(piece, prepared) for piece, prepared in batch]
 
 
+_RUFF_PARSE_FAILURE = re.compile(r"^error: Failed to parse (piece\d+\.py):", re.M)
+
+
 def _ruff_many(texts: list[str]) -> list[str]:
     """Format texts with one ruff format process. A text that does not parse stays as it is."""
+    return [formatted if formatted is not None else text for text, formatted in zip(texts, _ruff_checked(texts))]
+
+
+def _ruff_checked(texts: list[str]) -> list[str | None]:
+    """Format texts with one ruff format process; None stands for a text that does not parse."""
     with tempfile.TemporaryDirectory(prefix="generator-format-") as folder:
-        paths = [Path(folder, f"piece{index}.py") for index in range(len(texts))]
-        for path, text in zip(paths, texts):
-            path.write_text(text, encoding="utf-8")
-        subprocess.run(  # noqa: S603 - the installed ruff binary with fixed arguments
-            [ruff_binary(), "format", *RUFF_SETTINGS, "--no-cache", "--quiet", folder],
+        names = [f"piece{index}.py" for index in range(len(texts))]
+        for name, text in zip(names, texts):
+            Path(folder, name).write_text(text, encoding="utf-8")
+        completed = subprocess.run(  # noqa: S603 - the installed ruff binary with fixed arguments
+            [ruff_binary(), "format", *RUFF_SETTINGS, "--no-cache", "."],
+            cwd=folder,
             capture_output=True,
+            text=True,
             check=False,
         )
-        return [path.read_text(encoding="utf-8") for path in paths]
+        failed = set(_RUFF_PARSE_FAILURE.findall(completed.stderr))
+        if completed.returncode != 0 and not failed:
+            raise TemplateError(f"ruff format failed: {completed.stderr.strip()}")
+        return [None if name in failed else Path(folder, name).read_text(encoding="utf-8") for name in names]
 
 
 def _unwrap(result: str, wrapper: str) -> str | None:
@@ -269,18 +282,13 @@ def _ruff(text: str, filename: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def _ruff_piece(piece: _Piece) -> str | None:
-    """Format one piece with ruff format; return None when it does not parse alone."""
-    completed = _ruff(piece.wrapper + piece.text, "piece.py")
-    if completed.returncode != 0:
-        return None
-    return _unwrap(completed.stdout, piece.wrapper)
-
-
 def _format_ruff(pieces: list[_Piece]) -> list[str | None]:
-    """Format pieces in one ruff process each, as many at a time as there are cores."""
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        return list(pool.map(_ruff_piece, pieces))
+    """Format pieces with one ruff process, which spreads them over every core.
+
+    Return None for a piece that does not parse on its own.
+    """
+    results = _ruff_checked([piece.wrapper + piece.text for piece in pieces])
+    return [None if result is None else _unwrap(result, piece.wrapper) for piece, result in zip(pieces, results)]
 
 
 def _run(formatter: str, pieces: list[_Piece]) -> list[str | None]:

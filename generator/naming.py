@@ -7,6 +7,7 @@ here is pure, and the same input always gives the same name.
 from __future__ import annotations
 
 import builtins
+import functools
 import hashlib
 import keyword
 import re
@@ -42,13 +43,18 @@ MAX_NAME_LENGTH = 80
 
 
 def _ascii_words(text: str) -> list[str]:
+    return list(_cached_ascii_words(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _cached_ascii_words(text: str) -> tuple[str, ...]:
     decomposed = unicodedata.normalize("NFKD", text)
     ascii_text = "".join(
         char if char.isascii() else " "
         for char in decomposed
         if not unicodedata.combining(char)
     )
-    return _WORD.findall(ascii_text)
+    return tuple(_WORD.findall(ascii_text))
 
 
 def _digest(text: str) -> str:

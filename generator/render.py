@@ -370,6 +370,13 @@ def _chunks_compile(text: str, path: str) -> bool:
     chunks = _chunks(text)
     if any("from __future__" in chunk for chunk in chunks[1:]):
         return False
+    if len(chunks) == 1:
+        # A module of one chunk compiles in less time than the cache takes to open.
+        try:
+            compile(text, path, "exec", dont_inherit=True)
+        except SyntaxError:
+            return False
+        return True
     keys = [content_key("compile", sys.version, chunk) for chunk in chunks]
     with Store(cache_folder(), "syntax.sqlite3") as store:
         compiled = store.get(keys)

@@ -315,3 +315,13 @@ def test_docstring_lines_as_textwrap() -> None:
         expected.extend(wrapped)
     body = text.removeprefix('"""\n').removesuffix('\n    """').split("\n")
     assert body == ["    " + line for line in expected]
+
+
+def test_ruff_batch_marks_unparsable_pieces() -> None:
+    results = format._ruff_checked(["y=1\n", "x = (\n", "z  =  2\n"])
+    assert results == ["y = 1\n", None, "z = 2\n"]
+
+
+def test_ruff_invalid_module_raises() -> None:
+    with pytest.raises(TemplateError, match="broken.py"):
+        format.format_files({"good.py": "a=1\n", "broken.py": "def f(:\n"}, formatter="ruff", cache=False)
