@@ -33,7 +33,7 @@ TOKEN = "fuzz-token"
 
 
 class MemoryAdmin:
-    """Store webhooks in memory; every other operation raises ErrorResponse(404).
+    """Store webhooks in memory; every other operation answers as the mock server does.
 
     Methods accept any arguments because the server may or may not pass parameters.
     """
@@ -41,6 +41,7 @@ class MemoryAdmin:
     def __init__(self, package: dict[str, ModuleType]) -> None:
         self.models = package["models"]
         self.server = package["server"]
+        self.mock = self.server.MockApi()
         self.webhooks: dict[uuid.UUID, Any] = {}
 
     def create_db_webhooks(self, body: Any = None, *args: Any, **kwargs: Any) -> Any:
@@ -59,10 +60,7 @@ class MemoryAdmin:
         return webhook
 
     def __getattr__(self, name: str) -> Any:
-        def missing(*args: Any, **kwargs: Any) -> Any:
-            raise self.server.ErrorResponse(404, {"code": 404, "message": f"{name}: not found"})
-
-        return missing
+        return getattr(self.mock, name)
 
 
 def main() -> int:

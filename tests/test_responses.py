@@ -215,3 +215,20 @@ def test_reversed_document_behaves_the_same(tmp_path: Any) -> None:
     with answering(reversed_package, 409, b'{"detail": "x"}', "application/problem+json") as api, pytest.raises(reversed_package.client.ApiStatusError) as caught:
         api.submit_job()
     assert caught.value.status_code == 409
+
+
+def test_server_mapping_reply_encoded(package: Package, running: Any) -> None:
+    url, jobs = running
+    jobs.reply = {"rows": 3}
+    response = httpx.get(url + "/report")
+    assert response.status_code == 200
+    assert response.json() == {"rows": 3}
+
+
+def test_server_mapping_reply_checked(package: Package, running: Any, caplog: pytest.LogCaptureFixture) -> None:
+    url, jobs = running
+    jobs.reply = {"rows": "three"}
+    with caplog.at_level(logging.ERROR):
+        response = httpx.get(url + "/report")
+    assert response.status_code == 500
+    assert any("$.rows" in record.getMessage() for record in caplog.records)

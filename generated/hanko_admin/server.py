@@ -674,13 +674,17 @@ def _answer(operation: Operation, result: object) -> Response:
             reply.body, status, headers=headers, media_type=content.media_type
         )
     codec = content.codec or _codec.ANY
+    body = reply.body
     try:
-        data = codec.encode(reply.body)
+        if isinstance(body, Mapping) and isinstance(codec, _codec.Model):
+            # A mapping of the documented shape stands for the model.
+            body = codec.decode(body, "$", True)
+        data = codec.encode(body)
         codec.decode(data, "$", False)
     except (_codec.ValidationError, AttributeError, TypeError, ValueError) as error:
         raise InvalidReply(f"the body does not match the document: {error}") from error
     if content.kind == "form":
-        encoded = content.encode(reply.body)
+        encoded = content.encode(body)
         return Response(encoded, status, headers=headers, media_type=content.media_type)
     response = _json(status, data)
     response.headers.update({**headers, "content-type": content.media_type})
