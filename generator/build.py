@@ -21,7 +21,9 @@ from .errors import Problem, SpecError
 from .load import Document
 from .locate import locate
 from .naming import (
+    RAW_SUFFIX,
     RESERVED_CLASSES,
+    RESERVED_METHODS,
     constant_name,
     distinct,
     distinct_by_value,
@@ -515,16 +517,68 @@ class _Builder:
             for method in HTTP_METHODS:
                 if isinstance(item.get(method), dict):
                     found.append((path, method, item, item[method]))
-        names = distinct(
-            [
-                snake_name(op["operationId"]) if isinstance(op.get("operationId"), str) and op["operationId"].strip() else snake_name(f"{method} {path}")
-                for path, method, _, op in found
-            ]
-        )
+        names = self._method_names(found)
         return [
             self._operation(name, path, method, item, op)
             for name, (path, method, item, op) in zip(names, found)
         ]
+
+    def _method_names(self, found: list[tuple[str, str, dict[str, Any], dict[str, Any]]]) -> list[str]:
+        """Choose each operation's method name, distinct from every other generated name.
+
+        Each operation gives two client methods, its name and its name plus RAW_SUFFIX.  A
+        name that the generated code uses for itself gets a trailing underscore, with a
+        warning.  An operation whose name is another's raw twin is an error that names both;
+        lenient mode renames it with a numeric suffix.
+        """
+        labels: list[str] = []
+        pointers: list[str] = []
+        wanted: list[str] = []
+        for path, method, _, op in found:
+            operation_id = op.get("operationId")
+            if isinstance(operation_id, str) and operation_id.strip():
+                labels.append(f"operationId {operation_id!r}")
+                pointers.append(_join("/paths", path, method, "operationId"))
+                name = snake_name(operation_id)
+            else:
+                labels.append(f"operation {method.upper()} {path}")
+                pointers.append(_join("/paths", path, method))
+                name = snake_name(f"{method} {path}")
+            if name in RESERVED_METHODS:
+                self.problems.append(
+                    Problem(
+                        pointer=pointers[-1],
+                        message=(
+                            f"{labels[-1]} gives the method name {name!r}, which the generated "
+                            f"client or server defines for itself, so the method is named {name}_"
+                        ),
+                        hint="choose another operationId to name the method yourself",
+                        warning=True,
+                    )
+                )
+                name += "_"
+            wanted.append(name)
+        names = distinct(wanted)
+        twins = {name + RAW_SUFFIX: index for index, name in enumerate(names)}
+        taken = set(names) | set(twins)
+        for index, name in enumerate(names):
+            owner = twins.get(name)
+            if owner is None:
+                continue
+            renamed = _free_method_name(name, taken)
+            taken.update((renamed, renamed + RAW_SUFFIX))
+            names[index] = renamed
+            self.problems.append(
+                Problem(
+                    pointer=pointers[index],
+                    message=(
+                        f"{labels[index]} gives the method name {name!r}, which the client already "
+                        f"defines for {labels[owner]} at {pointers[owner]}, as the twin that returns the raw response"
+                    ),
+                    hint="rename one of the two operationIds",
+                )
+            )
+        return names
 
     def _deref(self, value: Any, pointer: str) -> Any:
         seen = 0
@@ -1000,6 +1054,14 @@ def build(document: Document, options: Options) -> ir.Package:
             for problem in locate(builder.problems, document)
         ),
     )
+
+
+def _free_method_name(name: str, taken: set[str]) -> str:
+    """Return name with the lowest suffix _2, _3, ... that is free with its raw twin."""
+    number = 2
+    while f"{name}_{number}" in taken or f"{name}_{number}{RAW_SUFFIX}" in taken:
+        number += 1
+    return f"{name}_{number}"
 
 
 def _api_name(title: str) -> str:

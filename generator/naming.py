@@ -37,6 +37,20 @@ RESERVED_CLASSES = frozenset(
     }
 )
 
+# Names an operation's method must not take, because the generated code defines them beside
+# the operation methods.  They are the members of the client classes, the module ``models``
+# that their annotations name, and the local names of create_app in server.py, where each
+# operation gets a handler function of its own name.
+RESERVED_METHODS = frozenset(
+    {
+        "close", "base_url", "retries", "backoff", "max_response_size", "models",
+        "api", "max_body_size", "missing", "checkers", "handle", "dispatch", "methods", "logger",
+    }
+)
+
+RAW_SUFFIX = "_with_response"
+"""The suffix of the client method that returns an operation's value with the raw response."""
+
 MAX_NAME_LENGTH = 80
 """Maximum length of an identifier; a longer name is cut and ends in a hash of the original."""
 

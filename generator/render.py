@@ -782,10 +782,15 @@ def _readme_call(package: ir.Package, operation: ir.Operation) -> str | None:
 
 def server_context(package: ir.Package) -> dict[str, Any]:
     single = len(package.security_schemes) == 1
-    names = {
-        scheme.key: "check_" + ({"bearer": "token", "basic": "basic", "api_key": "api_key"}[scheme.kind] if single else scheme.name)
-        for scheme in package.security_schemes
-    }
+    # Each operation has a handler function of its own name inside create_app, beside these arguments.
+    chosen = distinct(
+        [
+            "check_" + ({"bearer": "token", "basic": "basic", "api_key": "api_key"}[scheme.kind] if single else scheme.name)
+            for scheme in package.security_schemes
+        ],
+        [op.name for op in package.operations],
+    )
+    names = {scheme.key: name for scheme, name in zip(package.security_schemes, chosen)}
     lines = ["Build the Starlette application that serves api."]
     for scheme in package.security_schemes:
         arguments = {"bearer": "the token", "basic": "the username and password", "api_key": "the API key"}[scheme.kind]
