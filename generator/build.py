@@ -21,6 +21,7 @@ from .errors import Problem, SpecError
 from .load import Document
 from .locate import locate
 from .naming import (
+    CLIENT_RESERVED_ARGUMENTS,
     RAW_SUFFIX,
     RESERVED_CLASSES,
     RESERVED_METHODS,
@@ -790,7 +791,9 @@ class _Builder:
             if not isinstance(server, dict) or not isinstance(server.get("url"), str):
                 continue
             variables = server.get("variables") or {}
-            names = distinct([snake_name(v, prefix="var") for v in variables], {"base_url", "token", "timeout", "server", "host", "retries", "backoff", "headers", "transport", "http_client", "username", "password", "api_key", "operation_servers"})
+            # The credential names of a document with one security scheme are reserved too.
+            reserved = CLIENT_RESERVED_ARGUMENTS | {"token", "username", "password", "api_key"}
+            names = distinct([snake_name(v, prefix="var") for v in variables], reserved)
             result.append(
                 ir.Server(
                     url=server["url"], description=_text(server.get("description")),

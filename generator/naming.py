@@ -48,6 +48,19 @@ RESERVED_METHODS = frozenset(
     }
 )
 
+# Names the clients' constructor arguments must not take: the fixed arguments, the names
+# the constructors read beside them, and the private attributes that a credential argument
+# NAME would overwrite, since each is stored as self._NAME.
+CLIENT_RESERVED_ARGUMENTS = frozenset(
+    {
+        "base_url", "server", "host", "timeout", "retries", "backoff", "headers",
+        "operation_servers", "http_client", "transport",
+        "build_base_url", "sorted", "unknown",
+        "authenticate", "base_url_for", "client", "fetch", "forget", "has_credentials", "lock",
+        "masked_result", "owns_client", "prepare", "secrets", "send",
+    }
+)
+
 RAW_SUFFIX = "_with_response"
 """The suffix of the client method that returns an operation's value with the raw response."""
 

@@ -22,7 +22,7 @@ import jinja2
 
 from . import expressions, ir, layout
 from .errors import InternalError, TemplateError
-from .naming import constant_name, distinct
+from .naming import CLIENT_RESERVED_ARGUMENTS, constant_name, distinct
 
 HEADER_MARK = "# Code generated "
 """The start of every generated file's header line, which names its spec and command."""
@@ -621,21 +621,38 @@ def operation_constants(package: ir.Package) -> dict[str, str]:
     return {op.name: name for op, name in zip(package.operations, names)}
 
 
-def client_context(package: ir.Package) -> dict[str, Any]:
-    """Choose the credential arguments of the clients, one set per security scheme."""
+def _credential_names(package: ir.Package, variables: list[str]) -> dict[str, tuple[str, ...]]:
+    """Choose the credential arguments of each security scheme, by the scheme's key.
+
+    With one scheme they are token, username and password, or api_key.  With several, an
+    API key is named after its scheme, and the others get the scheme's name as a prefix.
+    Every kind then follows one rule: a name that another constructor argument, a server
+    variable or an earlier credential already has gets the suffix _2, _3, ...
+    """
     single = len(package.security_schemes) == 1
-    credentials: list[tuple[str, str]] = []
-    names: dict[str, tuple[str, ...]] = {}
+    wanted: list[tuple[str, ...]] = []
     for scheme in package.security_schemes:
         prefix = "" if single else f"{scheme.name}_"
         if scheme.kind == "basic":
-            attributes: tuple[str, ...] = (f"{prefix}username", f"{prefix}password")
+            wanted.append((f"{prefix}username", f"{prefix}password"))
         elif scheme.kind == "api_key":
-            attributes = (f"{scheme.name}" if not single else "api_key",)
+            wanted.append(("api_key" if single else scheme.name,))
         else:
-            attributes = (f"{prefix}token",)
-        names[scheme.key] = attributes
-        credentials.extend((attribute, "str | None") for attribute in attributes)
+            wanted.append((f"{prefix}token",))
+    chosen = iter(distinct([name for names in wanted for name in names], CLIENT_RESERVED_ARGUMENTS | set(variables)))
+    return {
+        scheme.key: tuple(next(chosen) for _ in names)
+        for scheme, names in zip(package.security_schemes, wanted)
+    }
+
+
+def client_context(package: ir.Package) -> dict[str, Any]:
+    """Choose the credential arguments of the clients, one set per security scheme."""
+    variables = distinct(
+        list(dict.fromkeys(v.name for server in package.servers for v in server.variables))
+    )
+    names = _credential_names(package, variables)
+    credentials = [(attribute, "str | None") for attributes in names.values() for attribute in attributes]
     usernames = {names[s.key][0] for s in package.security_schemes if s.kind == "basic"}
     basic = [names[s.key] for s in package.security_schemes if s.kind == "basic"]
     checks = {
@@ -644,9 +661,6 @@ def client_context(package: ir.Package) -> dict[str, Any]:
     }
     exports = ["ApiError", "ApiStatusError", "AsyncClient", "Client", "DecodeError", "OPERATION_SERVERS", "UnexpectedStatus", "build_base_url"]
     exports += [error.name for error in package.error_classes]
-    variables = distinct(
-        list(dict.fromkeys(v.name for server in package.servers for v in server.variables))
-    )
     several = any(op.body and len(op.body.contents) > 1 for op in package.operations)
     own_servers_only = not package.servers and bool(package.operations) and all(op.servers for op in package.operations)
     return {
