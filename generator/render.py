@@ -685,21 +685,50 @@ _README_PLAIN_VALUES = {"string": "example", "integer": 1, "number": 1.5, "boole
 def readme_context(package: ir.Package) -> dict[str, Any]:
     """Choose the README's examples: a model decoded from a sample, and one client call.
 
-    The call is the first operation that the example can fill in: its required parameters
-    are plain strings, numbers or booleans, and its body, if any, is a model with an
-    example.  The mock server replies to that call, so the README's code runs as written.
+    The call is to an operation that the example can fill in: its required parameters are
+    plain strings, numbers or booleans, and its body, if any, is a model with an example.
+    The mock server replies to that call, so the README's code runs as written.  Of those
+    operations, the first that readme_rank puts lowest is chosen.
     """
     model_sample = None
-    call = None
+    calls: list[tuple[tuple[int, int], str]] = []
     for operation in package.operations:
         for content in _json_contents(operation):
             if model_sample is None and content.type and content.type.kind == "model":
                 source = _sample_source(content.examples, 4)
                 if source is not None:
                     model_sample = (content.type.name, source)
-        if call is None:
-            call = _readme_call(package, operation)
-    return {"readme_model_sample": model_sample, "readme_call": call}
+        call = _readme_call(package, operation)
+        if call is not None:
+            calls.append((readme_rank(operation), call))
+    best = min(calls, key=lambda ranked: ranked[0], default=None)
+    return {"readme_model_sample": model_sample, "readme_call": best[1] if best else None}
+
+
+def readme_rank(operation: ir.Operation) -> tuple[int, int]:
+    """Rank an operation for the README's client call; lower is better.
+
+    The first item is 1 when the operation declares servers of its own, because the call
+    then needs operation_servers to reach the mock server.  The second is 0 when the mock
+    server's reply is JSON with data in it, 1 when it is another body with data, and 2 when
+    it is empty, such as no body at all or an object whose properties are all absent.
+    """
+    response = operation.mock_response
+    content = response.contents[0] if response and response.contents else None
+    if content is None or not content.examples or not _has_data(content.examples[0]):
+        data = 2
+    else:
+        data = 0 if content.kind == "json" else 1
+    return (1 if operation.servers else 0, data)
+
+
+def _has_data(value: Any) -> bool:
+    """Return True if a JSON value holds a value other than null, "" or an empty container."""
+    if isinstance(value, dict):
+        return any(_has_data(item) for item in value.values())
+    if isinstance(value, list):
+        return any(_has_data(item) for item in value)
+    return value is not None and value != ""
 
 
 def _json_contents(operation: ir.Operation) -> list[ir.Content]:
@@ -779,11 +808,17 @@ def _readme_call(package: ir.Package, operation: ir.Operation) -> str | None:
         if value is None or parameter.type.format or parameter.type.constraints != ir.Constraints():
             return None
         arguments.append(f"{parameter.name}={value!r},")
-    credentials = ""
+    client_arguments = ['base_url="http://127.0.0.1:8000"']
     names = client_context(package)["credential_names"]
     if operation.security and operation.security[0]:
-        credentials = "".join(f', {name}="any"' for key in operation.security[0] for name in names.get(key, ()))
-    lines = [f'with Client(base_url="http://127.0.0.1:8000"{credentials}) as api:']
+        client_arguments += [f'{name}="any"' for key in operation.security[0] for name in names.get(key, ())]
+    if operation.servers:
+        # Its own servers would take precedence over base_url, and miss the mock server.
+        client_arguments.append('operation_servers=dict.fromkeys(OPERATION_SERVERS, "http://127.0.0.1:8000")')
+    opening = f"with Client({', '.join(client_arguments)}) as api:"
+    if len(opening) > 88:
+        opening = "with Client(\n" + "".join(f"    {argument},\n" for argument in client_arguments) + ") as api:"
+    lines = [opening]
     if arguments:
         lines.append(f"    result = api.{operation.name}(")
         lines.extend(" " * 8 + argument for argument in arguments)
