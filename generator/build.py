@@ -546,16 +546,11 @@ class _Builder:
                 pointers.append(_join("/paths", path, method))
                 name = snake_name(f"{method} {path}")
             if name in RESERVED_METHODS:
-                self.problems.append(
-                    Problem(
-                        pointer=pointers[-1],
-                        message=(
-                            f"{labels[-1]} gives the method name {name!r}, which the generated "
-                            f"client or server defines for itself, so the method is named {name}_"
-                        ),
-                        hint="choose another operationId to name the method yourself",
-                        warning=True,
-                    )
+                self._warn(
+                    pointers[-1],
+                    f"{labels[-1]} gives the method name {name!r}, which the generated "
+                    f"client or server defines for itself, so the method is named {name}_",
+                    "choose another operationId to name the method yourself",
                 )
                 name += "_"
             wanted.append(name)
@@ -618,8 +613,10 @@ class _Builder:
                         )
                     )
                     continue
+                if self._left_out(param, param_pointer, path, parameters, source_pointer):
+                    continue
                 # An operation's parameter replaces the path item's one of the same name and location.
-                parameters[(param["in"], param["name"])] = (param, param_pointer)
+                parameters[_parameter_key(param)] = (param, param_pointer)
         params = self._parameters(hint, list(parameters.values()))
         body = self._body(op, pointer, hint)
         responses = []
@@ -638,6 +635,38 @@ class _Builder:
             deprecated=op.get("deprecated") is True,
             servers=self.servers(op.get("servers") or item.get("servers") or []),
         )
+
+    def _left_out(
+        self,
+        param: dict[str, Any],
+        pointer: str,
+        path: str,
+        found: dict[tuple[str, str], tuple[dict[str, Any], str]],
+        source_pointer: str,
+    ) -> bool:
+        """Return True, with a warning, for a parameter that lenient mode leaves out.
+
+        That is a path parameter whose name the path does not contain, which no request
+        can carry, and the repeat of a parameter earlier in the same list, where OpenAPI
+        allows each name and location once.  Validation rejects both without lenient.
+        """
+        name, location = param["name"], param["in"]
+        if location == "path" and name not in _PATH_TEMPLATE.findall(path):
+            self._warn(
+                pointer,
+                f"the path parameter {name!r} is left out, because the path {path!r} has no {{{name}}}",
+                f"add {{{name}}} to the path, or remove the parameter",
+            )
+            return True
+        earlier = found.get(_parameter_key(param))
+        if earlier is None or not earlier[1].startswith(source_pointer + "/"):
+            return False
+        self._warn(
+            pointer,
+            f"the {location} parameter {name!r} repeats the one at {earlier[1]}, so this one is left out",
+            "remove one of the two parameters",
+        )
+        return True
 
     def _body(self, op: dict[str, Any], pointer: str, hint: str) -> ir.Body | None:
         request = self._deref(op.get("requestBody"), _join(pointer, "requestBody"))
@@ -1057,6 +1086,18 @@ def build(document: Document, options: Options) -> ir.Package:
             for problem in locate(builder.problems, document)
         ),
     )
+
+
+_PATH_TEMPLATE = re.compile(r"\{([^{}]+)\}")
+
+
+def _parameter_key(param: dict[str, Any]) -> tuple[str, str]:
+    """Return what identifies a parameter in OpenAPI: its location and name.
+
+    Header names are case-insensitive in HTTP, so they are compared in lower case.
+    """
+    name = str(param["name"])
+    return (str(param["in"]), name.lower() if param["in"] == "header" else name)
 
 
 def _free_method_name(name: str, taken: set[str]) -> str:
