@@ -102,14 +102,29 @@ def comment(text: str) -> str:
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~])")
 
 
+def _visible_line(text: str) -> str:
+    """Return text as one line of visible characters, each invisible one as its escape.
+
+    Unlike comment, it leaves backslashes and quotes alone, because Markdown is no string
+    literal: a doubled backslash would show as two.
+    """
+    out = []
+    for char in str(text).replace("\r\n", " ").replace("\r", " ").replace("\n", " ").replace("\t", " "):
+        if not char.isprintable() or unicodedata.category(char) in ("Zl", "Zp", "Cf"):
+            out.append(_escape_code_point(ord(char)))
+        else:
+            out.append(char)
+    return "".join(out)
+
+
 def markdown(text: str) -> str:
     """Return text as one line of Markdown prose in which no character has markup meaning."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", comment(text))
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", _visible_line(text))
 
 
 def markdown_code(text: str) -> str:
     """Return text safe inside a Markdown code span: one line, with no backtick."""
-    return comment(text).replace("`", "'")
+    return _visible_line(text).replace("`", "'")
 
 
 def toml_string(text: str) -> str:
