@@ -609,8 +609,13 @@ def media_literal(body: ir.Body) -> str:
     return "Literal[" + ", ".join(expressions.literal(c.media_type) for c in body.contents) + "]"
 
 
-def operation_doc(operation: ir.Operation) -> str:
-    lines = [operation.summary or f"Send {operation.method} {operation.path}."]
+def operation_doc(operation: ir.Operation, verb: str = "Send") -> str:
+    """Return an operation's docstring; verb starts it when the operation has no summary.
+
+    The client sends the request, so its methods say "Send", and the server protocol,
+    which receives it, passes "Answer".
+    """
+    lines = [operation.summary or f"{verb} {operation.method} {operation.path}."]
     if operation.description and operation.description != operation.summary:
         lines.append(operation.description)
     lines.append(f"{operation.method} {operation.path}")

@@ -77,6 +77,13 @@ def test_client_takes_kept_parameters(package: Package) -> None:
     assert signature.parameters["x_trace"].default is None
 
 
+def test_docstrings_name_each_side(package: Package) -> None:
+    client_doc = inspect.getdoc(package.client.Client.get_item) or ""
+    server_doc = inspect.getdoc(package.server.RepeatsApi.get_item) or ""
+    assert client_doc.startswith("Send GET /items/{id}."), client_doc
+    assert server_doc.startswith("Answer GET /items/{id}."), server_doc
+
+
 def test_server_answers_what_client_sends(package: Package) -> None:
     received: list[dict[str, object]] = []
 
