@@ -67,6 +67,9 @@ def test_lenient_warns_with_pointers(spec: Path, tmp_path: Path) -> None:
     assert f"{operation}/4: the header parameter 'x-trace' repeats the one at {operation}/3" in result.stderr
     assert f"{operation}/5: " in result.stderr
     assert "'extra'" in result.stderr
+    for line in result.stderr.splitlines()[:-1]:
+        assert not line.startswith("warning:"), line
+        assert line.endswith("[warning]"), line
 
 
 def test_client_takes_kept_parameters(package: Package) -> None:
