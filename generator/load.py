@@ -68,10 +68,16 @@ class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
         self.flatten_mapping(node)
         mapping: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            if isinstance(key_node, yaml.ScalarNode):
-                key = key_node.value
-            else:
-                key = str(self.construct_object(key_node, deep=deep))
+            if not isinstance(key_node, yaml.ScalarNode):
+                # A complex key (? [a, b]) has no JSON form, so no OpenAPI name can be made of it.
+                raise yaml.constructor.ConstructorError(
+                    None,
+                    None,
+                    "a mapping key is a sequence or mapping, which JSON cannot represent; "
+                    "write the key as a string",
+                    key_node.start_mark,
+                )
+            key = key_node.value
             # A merge (<<) brings in keys that the mapping may override, so those are not repeats.
             if key in mapping and not merged:
                 self.duplicates.append((mapping, key, key_node.start_mark))

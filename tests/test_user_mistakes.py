@@ -176,3 +176,26 @@ def test_yaml_merge_keys_are_not_duplicates(tmp_path: Path) -> None:
     )
     result = run_generator("validate", str(spec))
     assert result.returncode == 0, result.stderr
+
+
+COMPLEX_KEY_YAML = """\
+openapi: 3.0.3
+info: {title: Complex, version: '1'}
+paths: {}
+components:
+  schemas:
+    ? [a, b]
+    : {type: string}
+"""
+
+
+def test_complex_yaml_key_rejected(tmp_path: Path) -> None:
+    spec = tmp_path / "complex.yaml"
+    spec.write_text(COMPLEX_KEY_YAML)
+    out = tmp_path / "out"
+    for lenient in ([], ["--lenient"]):
+        result = run_generator("generate", "--spec", str(spec), "--package", "complex", "--output", str(out), *lenient)
+        assert result.returncode == 2, result.stderr
+        assert f"{spec}:6:7: /: invalid YAML: a mapping key is a sequence or mapping" in result.stderr
+        assert "write the key as a string" in result.stderr
+        assert not out.exists()
