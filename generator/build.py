@@ -748,7 +748,8 @@ class _Builder:
         )
 
     def _parameters(self, hint: str, found: list[tuple[dict[str, Any], str]]) -> tuple[ir.Parameter, ...]:
-        reserved = {"body", "timeout", "headers", "content_type", "retries", "self"}
+        # The client method's own arguments, and the module that enum defaults in its body name.
+        reserved = {"body", "timeout", "headers", "content_type", "retries", "self", "models"}
         names = distinct([snake_name(p["name"], prefix="param") for p, _ in found], reserved)
         params = []
         for name, (param, pointer) in zip(names, found):

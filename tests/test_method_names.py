@@ -150,3 +150,41 @@ def test_reserved_names_pass_mypy(reserved: Path) -> None:
         cwd=out, capture_output=True, text=True, timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+MODELS_PARAMETER = """\
+openapi: 3.1.0
+info: {title: Shadow, version: "1"}
+paths:
+  /paint:
+    get:
+      operationId: paint
+      parameters:
+        - {name: models, in: query, schema: {type: string}}
+        - {name: color, in: query, schema: {$ref: '#/components/schemas/Color'}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: string}
+components:
+  schemas:
+    Color: {type: string, enum: [red, blue], default: red}
+"""
+
+
+def test_parameter_named_models_keeps_module(tmp_path: Path) -> None:
+    package = generate(write_spec(tmp_path, MODELS_PARAMETER), "shadow", tmp_path / "out")
+    received: list[dict[str, object]] = []
+
+    class Implementation:
+        def paint(self, **values: object) -> str:
+            received.append(values)
+            return "painted"
+
+    with serve(package.server.create_app(Implementation())) as url, package.client.Client(url) as api:
+        assert api.paint(models_2="m") == "painted"
+        assert api.paint(color=package.models.Color.BLUE) == "painted"
+    assert received[0]["models_2"] == "m"
+    assert received[1]["color"] == package.models.Color.BLUE
