@@ -15,6 +15,7 @@ import httpx
 import pytest
 from conftest import run_generator, serve
 from packages import Package, generate
+from recording import Echo
 
 SPEC = """\
 openapi: 3.0.3
@@ -38,7 +39,7 @@ paths:
           description: ok
           content:
             application/json:
-              schema: {type: string}
+              schema: {type: object}
 """
 
 
@@ -88,19 +89,13 @@ def test_docstrings_name_each_side(package: Package) -> None:
 
 
 def test_server_answers_what_client_sends(package: Package) -> None:
-    received: list[dict[str, object]] = []
-
-    class Implementation:
-        def get_item(self, **values: object) -> str:
-            received.append(values)
-            return "ok"
-
-    with serve(package.server.create_app(Implementation())) as url, package.client.Client(url) as api:
-        assert api.get_item(id=7, q=3, x_trace="t-1") == "ok"
-        assert api.get_item(id=8, q=4) == "ok"
+    echo = Echo()
+    with serve(package.server.create_app(echo)) as url, package.client.Client(url) as api:
+        assert api.get_item(id=7, q=3, x_trace="t-1") == {"called": "get_item"}
+        assert api.get_item(id=8, q=4) == {"called": "get_item"}
         assert httpx.get(f"{url}/items/x?q=1").status_code == 400
         assert httpx.get(f"{url}/items/7?q=text").status_code == 400
-    assert received == [
+    assert [kwargs for _, _, kwargs in echo.calls] == [
         {"id": 7, "q": 3, "x_trace": "t-1", "mode": None},
         {"id": 8, "q": 4, "x_trace": None, "mode": None},
     ]
