@@ -199,3 +199,27 @@ def test_complex_yaml_key_rejected(tmp_path: Path) -> None:
         assert f"{spec}:6:7: /: invalid YAML: a mapping key is a sequence or mapping" in result.stderr
         assert "write the key as a string" in result.stderr
         assert not out.exists()
+
+
+DISCARDED_SUBTREE_YAML = """\
+openapi: 3.0.3
+info: {title: Discarded, version: '1'}
+paths: {}
+components:
+  schemas:
+    X:
+      type: object
+      properties:
+        p: {type: string}
+        p: {type: integer}
+    X: {type: string}
+"""
+
+
+def test_duplicate_in_replaced_value_gets_full_pointer(tmp_path: Path) -> None:
+    spec = tmp_path / "discarded.yaml"
+    spec.write_text(DISCARDED_SUBTREE_YAML)
+    result = run_generator("validate", str(spec))
+    assert result.returncode == 2
+    assert f"{spec}:10:9: /components/schemas/X/properties/p: the key 'p' appears more than once" in result.stderr
+    assert f"{spec}:11:5: /components/schemas/X: the key 'X' appears more than once" in result.stderr
