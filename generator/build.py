@@ -21,7 +21,10 @@ from .errors import Problem, SpecError
 from .load import Document
 from .locate import locate
 from .naming import (
+    CLIENT_RESERVED_ARGUMENTS,
+    RAW_SUFFIX,
     RESERVED_CLASSES,
+    RESERVED_METHODS,
     constant_name,
     distinct,
     distinct_by_value,
@@ -515,16 +518,63 @@ class _Builder:
             for method in HTTP_METHODS:
                 if isinstance(item.get(method), dict):
                     found.append((path, method, item, item[method]))
-        names = distinct(
-            [
-                snake_name(op["operationId"]) if isinstance(op.get("operationId"), str) and op["operationId"].strip() else snake_name(f"{method} {path}")
-                for path, method, _, op in found
-            ]
-        )
+        names = self._method_names(found)
         return [
             self._operation(name, path, method, item, op)
             for name, (path, method, item, op) in zip(names, found)
         ]
+
+    def _method_names(self, found: list[tuple[str, str, dict[str, Any], dict[str, Any]]]) -> list[str]:
+        """Choose each operation's method name, distinct from every other generated name.
+
+        Each operation gives two client methods, its name and its name plus RAW_SUFFIX.  A
+        name that the generated code uses for itself gets a trailing underscore, with a
+        warning.  An operation whose name is another's raw twin is an error that names both;
+        lenient mode renames it with a numeric suffix.
+        """
+        labels: list[str] = []
+        pointers: list[str] = []
+        wanted: list[str] = []
+        for path, method, _, op in found:
+            operation_id = op.get("operationId")
+            if isinstance(operation_id, str) and operation_id.strip():
+                labels.append(f"operationId {operation_id!r}")
+                pointers.append(_join("/paths", path, method, "operationId"))
+                name = snake_name(operation_id)
+            else:
+                labels.append(f"operation {method.upper()} {path}")
+                pointers.append(_join("/paths", path, method))
+                name = snake_name(f"{method} {path}")
+            if name in RESERVED_METHODS:
+                self._warn(
+                    pointers[-1],
+                    f"{labels[-1]} gives the method name {name!r}, which the generated "
+                    f"client or server defines for itself, so the method is named {name}_",
+                    "choose another operationId to name the method yourself",
+                )
+                name += "_"
+            wanted.append(name)
+        names = distinct(wanted)
+        twins = {name + RAW_SUFFIX: index for index, name in enumerate(names)}
+        taken = set(names) | set(twins)
+        for index, name in enumerate(names):
+            owner = twins.get(name)
+            if owner is None:
+                continue
+            renamed = _free_method_name(name, taken)
+            taken.update((renamed, renamed + RAW_SUFFIX))
+            names[index] = renamed
+            self.problems.append(
+                Problem(
+                    pointer=pointers[index],
+                    message=(
+                        f"{labels[index]} gives the method name {name!r}, which the client already "
+                        f"defines for {labels[owner]} at {pointers[owner]}, as the twin that returns the raw response"
+                    ),
+                    hint="rename one of the two operationIds",
+                )
+            )
+        return names
 
     def _deref(self, value: Any, pointer: str) -> Any:
         seen = 0
@@ -563,8 +613,10 @@ class _Builder:
                         )
                     )
                     continue
+                if self._left_out(param, param_pointer, path, parameters, source_pointer):
+                    continue
                 # An operation's parameter replaces the path item's one of the same name and location.
-                parameters[(param["in"], param["name"])] = (param, param_pointer)
+                parameters[_parameter_key(param)] = (param, param_pointer)
         params = self._parameters(hint, list(parameters.values()))
         body = self._body(op, pointer, hint)
         responses = []
@@ -583,6 +635,38 @@ class _Builder:
             deprecated=op.get("deprecated") is True,
             servers=self.servers(op.get("servers") or item.get("servers") or []),
         )
+
+    def _left_out(
+        self,
+        param: dict[str, Any],
+        pointer: str,
+        path: str,
+        found: dict[tuple[str, str], tuple[dict[str, Any], str]],
+        source_pointer: str,
+    ) -> bool:
+        """Return True, with a warning, for a parameter that lenient mode leaves out.
+
+        That is a path parameter whose name the path does not contain, which no request
+        can carry, and the repeat of a parameter earlier in the same list, where OpenAPI
+        allows each name and location once.  Validation rejects both without lenient.
+        """
+        name, location = param["name"], param["in"]
+        if location == "path" and name not in _PATH_TEMPLATE.findall(path):
+            self._warn(
+                pointer,
+                f"the path parameter {name!r} is left out, because the path {path!r} has no {{{name}}}",
+                f"add {{{name}}} to the path, or remove the parameter",
+            )
+            return True
+        earlier = found.get(_parameter_key(param))
+        if earlier is None or not earlier[1].startswith(source_pointer + "/"):
+            return False
+        self._warn(
+            pointer,
+            f"the {location} parameter {name!r} repeats the one at {earlier[1]}, so this one is left out",
+            "remove one of the two parameters",
+        )
+        return True
 
     def _body(self, op: dict[str, Any], pointer: str, hint: str) -> ir.Body | None:
         request = self._deref(op.get("requestBody"), _join(pointer, "requestBody"))
@@ -664,7 +748,8 @@ class _Builder:
         )
 
     def _parameters(self, hint: str, found: list[tuple[dict[str, Any], str]]) -> tuple[ir.Parameter, ...]:
-        reserved = {"body", "timeout", "headers", "content_type", "retries", "self"}
+        # The client method's own arguments, and the module that enum defaults in its body name.
+        reserved = {"body", "timeout", "headers", "content_type", "retries", "self", "models"}
         names = distinct([snake_name(p["name"], prefix="param") for p, _ in found], reserved)
         params = []
         for name, (param, pointer) in zip(names, found):
@@ -736,7 +821,9 @@ class _Builder:
             if not isinstance(server, dict) or not isinstance(server.get("url"), str):
                 continue
             variables = server.get("variables") or {}
-            names = distinct([snake_name(v, prefix="var") for v in variables], {"base_url", "token", "timeout", "server", "host", "retries", "backoff", "headers", "transport", "http_client", "username", "password", "api_key", "operation_servers"})
+            # The credential names of a document with one security scheme are reserved too.
+            reserved = CLIENT_RESERVED_ARGUMENTS | {"token", "username", "password", "api_key"}
+            names = distinct([snake_name(v, prefix="var") for v in variables], reserved)
             result.append(
                 ir.Server(
                     url=server["url"], description=_text(server.get("description")),
@@ -1000,6 +1087,26 @@ def build(document: Document, options: Options) -> ir.Package:
             for problem in locate(builder.problems, document)
         ),
     )
+
+
+_PATH_TEMPLATE = re.compile(r"\{([^{}]+)\}")
+
+
+def _parameter_key(param: dict[str, Any]) -> tuple[str, str]:
+    """Return what identifies a parameter in OpenAPI: its location and name.
+
+    Header names are case-insensitive in HTTP, so they are compared in lower case.
+    """
+    name = str(param["name"])
+    return (str(param["in"]), name.lower() if param["in"] == "header" else name)
+
+
+def _free_method_name(name: str, taken: set[str]) -> str:
+    """Return name with the lowest suffix _2, _3, ... that is free with its raw twin."""
+    number = 2
+    while f"{name}_{number}" in taken or f"{name}_{number}{RAW_SUFFIX}" in taken:
+        number += 1
+    return f"{name}_{number}"
 
 
 def _api_name(title: str) -> str:

@@ -248,8 +248,9 @@ def _generate(target: Target, from_config: bool, arguments: argparse.Namespace) 
         result = pipeline.generate(target, from_config=from_config, progress=progress)
     finally:
         progress.close()
+    # Each warning ends in "[warning]" already, as the validate command prints it.
     for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(warning, file=sys.stderr)
     return result
 
 

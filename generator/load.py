@@ -13,6 +13,7 @@ import os
 import posixpath
 import re
 import urllib.request
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -63,18 +64,28 @@ class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
     duplicates: list[tuple[dict[str, Any], str, yaml.Mark]]
     """Keys written twice in one mapping: the mapping, the key, and the position of the repeat."""
 
+    discarded: list[tuple[dict[str, Any], str, Any]]
+    """The values that repeated keys replace: the mapping, the key, and the earlier value."""
+
     def construct_mapping(self, node: Any, deep: bool = False) -> dict[str, Any]:
         merged = any(key_node.tag == "tag:yaml.org,2002:merge" for key_node, _ in node.value)
         self.flatten_mapping(node)
         mapping: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            if isinstance(key_node, yaml.ScalarNode):
-                key = key_node.value
-            else:
-                key = str(self.construct_object(key_node, deep=deep))
+            if not isinstance(key_node, yaml.ScalarNode):
+                # A complex key (? [a, b]) has no JSON form, so no OpenAPI name can be made of it.
+                raise yaml.constructor.ConstructorError(
+                    None,
+                    None,
+                    "a mapping key is a sequence or mapping, which JSON cannot represent; "
+                    "write the key as a string",
+                    key_node.start_mark,
+                )
+            key = key_node.value
             # A merge (<<) brings in keys that the mapping may override, so those are not repeats.
             if key in mapping and not merged:
                 self.duplicates.append((mapping, key, key_node.start_mark))
+                self.discarded.append((mapping, key, mapping[key]))
             mapping[key] = self.construct_object(value_node, deep=deep)
         return mapping
 
@@ -178,6 +189,7 @@ def _load_yaml(text: str, name: str, duplicates: list[Problem] | None) -> Any:
     """Compose the YAML node graph, check what its aliases expand to, then construct it."""
     loader = _Loader(text)
     loader.duplicates = []
+    loader.discarded = []
     try:
         node = loader.get_single_node()
         if node is None:
@@ -188,16 +200,27 @@ def _load_yaml(text: str, name: str, duplicates: list[Problem] | None) -> Any:
         loader.dispose()
     if duplicates is not None:
         duplicates.extend(
-            _duplicate_problem(data, mapping, key, name, mark) for mapping, key, mark in loader.duplicates
+            _duplicate_problem(data, mapping, key, name, mark, loader.discarded)
+            for mapping, key, mark in loader.duplicates
         )
     return data
 
 
-def _duplicate_problem(root: Any, mapping: dict[str, Any], key: str, name: str, mark: yaml.Mark | None) -> Problem:
-    """Describe a key written twice in mapping, found inside root by identity."""
-    pointer = _pointer_to(root, mapping)
+def _duplicate_problem(
+    root: Any,
+    mapping: dict[str, Any],
+    key: str,
+    name: str,
+    mark: yaml.Mark | None,
+    discarded: Sequence[tuple[dict[str, Any], str, Any]] = (),
+) -> Problem:
+    """Describe a key written twice in mapping, found inside root by identity.
+
+    A mapping inside a value that a repeated key replaced is found through discarded.
+    """
+    pointer = _discarded_pointer(root, mapping, discarded, len(discarded))
     where = "" if pointer is None else pointer
-    escaped = key.replace("~", "~0").replace("/", "~1")
+    escaped = _escape_token(key)
     return Problem(
         pointer=f"{where}/{escaped}",
         message=f"the key {key!r} appears more than once in the same mapping; the last value is used",
@@ -206,6 +229,31 @@ def _duplicate_problem(root: Any, mapping: dict[str, Any], key: str, name: str, 
         column=mark.column + 1 if mark else 0,
         hint="remove or rename the repeated key",
     )
+
+
+def _escape_token(key: str) -> str:
+    return key.replace("~", "~0").replace("/", "~1")
+
+
+def _discarded_pointer(
+    root: Any, target: dict[str, Any], discarded: Sequence[tuple[dict[str, Any], str, Any]], depth: int
+) -> str | None:
+    """Return the pointer of target in root, or in an earlier value of a repeated key.
+
+    Such a value sits where the repeated key's last value now is, so its pointer is that of
+    its mapping and key.  depth bounds the search through values nested in each other.
+    """
+    pointer = _pointer_to(root, target)
+    if pointer is not None or depth <= 0:
+        return pointer
+    for mapping, key, value in discarded:
+        inner = _pointer_to(value, target)
+        if inner is None:
+            continue
+        outer = _discarded_pointer(root, mapping, discarded, depth - 1)
+        if outer is not None:
+            return f"{outer}/{_escape_token(key)}{inner}"
+    return None
 
 
 def _pointer_to(root: Any, target: dict[str, Any]) -> str | None:

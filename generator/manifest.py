@@ -14,7 +14,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from . import __version__
+from . import __version__, write
 from .config import PARTS, Target
 
 MANIFEST_NAME = ".generator-manifest"
@@ -125,11 +125,12 @@ def _hash_lines(kind: str, files: dict[str, str]) -> Iterable[str]:
         yield f"{kind} {_sha256(text.encode('utf-8'))} {relative}"
 
 
-def up_to_date(target: Target, command: str, existing: Iterable[str]) -> bool:
+def up_to_date(target: Target, command: str, existing: dict[str, Path]) -> bool:
     """Return True when the manifest proves the package matches its inputs.
 
-    existing lists every file in the package folder, relative to it.  False means only
-    that the manifest cannot prove it: the caller regenerates and compares.
+    existing maps every file in the package folder, relative to it, to its path.  Files
+    without the generated-file header are hand-written and ignored, as generate keeps them.
+    False means only that the manifest cannot prove it: the caller regenerates and compares.
     """
     try:
         text = (target.folder / MANIFEST_NAME).read_text(encoding="utf-8")
@@ -161,4 +162,4 @@ def up_to_date(target: Target, command: str, existing: Iterable[str]) -> bool:
             return False
         if kind == "output":
             outputs.add(relative)
-    return not expected and set(existing) == outputs
+    return not expected and not write.stale_files(existing, outputs)

@@ -38,6 +38,33 @@ RESERVED_CLASSES = frozenset(
     }
 )
 
+# Names an operation's method must not take, because the generated code defines them beside
+# the operation methods.  They are the members of the client classes, the module ``models``
+# that their annotations name, and the local names of create_app in server.py, where each
+# operation gets a handler function of its own name.
+RESERVED_METHODS = frozenset(
+    {
+        "close", "base_url", "retries", "backoff", "max_response_size", "models",
+        "api", "max_body_size", "missing", "checkers", "handle", "dispatch", "methods", "logger",
+    }
+)
+
+# Names the clients' constructor arguments must not take: the fixed arguments, the names
+# the constructors read beside them, and the private attributes that a credential argument
+# NAME would overwrite, since each is stored as self._NAME.
+CLIENT_RESERVED_ARGUMENTS = frozenset(
+    {
+        "base_url", "server", "host", "timeout", "retries", "backoff", "headers",
+        "operation_servers", "http_client", "transport",
+        "build_base_url", "sorted", "unknown",
+        "authenticate", "base_url_for", "client", "fetch", "forget", "has_credentials", "lock",
+        "masked_result", "owns_client", "prepare", "secrets", "send",
+    }
+)
+
+RAW_SUFFIX = "_with_response"
+"""The suffix of the client method that returns an operation's value with the raw response."""
+
 MAX_NAME_LENGTH = 80
 """Maximum length of an identifier; a longer name is cut and ends in a hash of the original."""
 

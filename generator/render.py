@@ -24,7 +24,7 @@ from . import expressions, ir, layout
 from .cache import Store, cache_folder, content_key
 from .errors import InternalError, TemplateError
 from .manifest import builtin_templates
-from .naming import constant_name, distinct
+from .naming import CLIENT_RESERVED_ARGUMENTS, constant_name, distinct
 
 HEADER_MARK = "# Code generated "
 """The start of every generated file's header line, which names its spec and command."""
@@ -108,14 +108,29 @@ def comment(text: str) -> str:
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~])")
 
 
+def _visible_line(text: str) -> str:
+    """Return text as one line of visible characters, each invisible one as its escape.
+
+    Unlike comment, it leaves backslashes and quotes alone, because Markdown is no string
+    literal: a doubled backslash would show as two.
+    """
+    out = []
+    for char in str(text).replace("\r\n", " ").replace("\r", " ").replace("\n", " ").replace("\t", " "):
+        if not char.isprintable() or unicodedata.category(char) in ("Zl", "Zp", "Cf"):
+            out.append(_escape_code_point(ord(char)))
+        else:
+            out.append(char)
+    return "".join(out)
+
+
 def markdown(text: str) -> str:
     """Return text as one line of Markdown prose in which no character has markup meaning."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", comment(text))
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", _visible_line(text))
 
 
 def markdown_code(text: str) -> str:
     """Return text safe inside a Markdown code span: one line, with no backtick."""
-    return comment(text).replace("`", "'")
+    return _visible_line(text).replace("`", "'")
 
 
 def toml_string(text: str) -> str:
@@ -703,8 +718,13 @@ def media_literal(body: ir.Body) -> str:
     return "Literal[" + ", ".join(expressions.literal(c.media_type) for c in body.contents) + "]"
 
 
-def operation_doc(operation: ir.Operation) -> str:
-    lines = [operation.summary or f"Send {operation.method} {operation.path}."]
+def operation_doc(operation: ir.Operation, verb: str = "Send") -> str:
+    """Return an operation's docstring; verb starts it when the operation has no summary.
+
+    The client sends the request, so its methods say "Send", and the server protocol,
+    which receives it, passes "Answer".
+    """
+    lines = [operation.summary or f"{verb} {operation.method} {operation.path}."]
     if operation.description and operation.description != operation.summary:
         lines.append(operation.description)
     lines.append(f"{operation.method} {operation.path}")
@@ -730,21 +750,38 @@ def operation_constants(package: ir.Package) -> dict[str, str]:
     return {op.name: name for op, name in zip(package.operations, names)}
 
 
-def client_context(package: ir.Package) -> dict[str, Any]:
-    """Choose the credential arguments of the clients, one set per security scheme."""
+def _credential_names(package: ir.Package, variables: list[str]) -> dict[str, tuple[str, ...]]:
+    """Choose the credential arguments of each security scheme, by the scheme's key.
+
+    With one scheme they are token, username and password, or api_key.  With several, an
+    API key is named after its scheme, and the others get the scheme's name as a prefix.
+    Every kind then follows one rule: a name that another constructor argument, a server
+    variable or an earlier credential already has gets the suffix _2, _3, ...
+    """
     single = len(package.security_schemes) == 1
-    credentials: list[tuple[str, str]] = []
-    names: dict[str, tuple[str, ...]] = {}
+    wanted: list[tuple[str, ...]] = []
     for scheme in package.security_schemes:
         prefix = "" if single else f"{scheme.name}_"
         if scheme.kind == "basic":
-            attributes: tuple[str, ...] = (f"{prefix}username", f"{prefix}password")
+            wanted.append((f"{prefix}username", f"{prefix}password"))
         elif scheme.kind == "api_key":
-            attributes = (f"{scheme.name}" if not single else "api_key",)
+            wanted.append(("api_key" if single else scheme.name,))
         else:
-            attributes = (f"{prefix}token",)
-        names[scheme.key] = attributes
-        credentials.extend((attribute, "str | None") for attribute in attributes)
+            wanted.append((f"{prefix}token",))
+    chosen = iter(distinct([name for names in wanted for name in names], CLIENT_RESERVED_ARGUMENTS | set(variables)))
+    return {
+        scheme.key: tuple(next(chosen) for _ in names)
+        for scheme, names in zip(package.security_schemes, wanted)
+    }
+
+
+def client_context(package: ir.Package) -> dict[str, Any]:
+    """Choose the credential arguments of the clients, one set per security scheme."""
+    variables = distinct(
+        list(dict.fromkeys(v.name for server in package.servers for v in server.variables))
+    )
+    names = _credential_names(package, variables)
+    credentials = [(attribute, "str | None") for attributes in names.values() for attribute in attributes]
     usernames = {names[s.key][0] for s in package.security_schemes if s.kind == "basic"}
     basic = [names[s.key] for s in package.security_schemes if s.kind == "basic"]
     # Basic credentials need no check because httpx encodes them as UTF-8 before base64.
@@ -759,9 +796,6 @@ def client_context(package: ir.Package) -> dict[str, Any]:
     }
     exports = ["ApiError", "ApiStatusError", "AsyncClient", "Client", "DecodeError", "OPERATION_SERVERS", "UnexpectedStatus", "build_base_url"]
     exports += [error.name for error in package.error_classes]
-    variables = distinct(
-        list(dict.fromkeys(v.name for server in package.servers for v in server.variables))
-    )
     several = any(op.body and len(op.body.contents) > 1 for op in package.operations)
     own_servers_only = not package.servers and bool(package.operations) and all(op.servers for op in package.operations)
     return {
@@ -787,21 +821,50 @@ _README_PLAIN_VALUES = {"string": "example", "integer": 1, "number": 1.5, "boole
 def readme_context(package: ir.Package) -> dict[str, Any]:
     """Choose the README's examples: a model decoded from a sample, and one client call.
 
-    The call is the first operation that the example can fill in: its required parameters
-    are plain strings, numbers or booleans, and its body, if any, is a model with an
-    example.  The mock server replies to that call, so the README's code runs as written.
+    The call is to an operation that the example can fill in: its required parameters are
+    plain strings, numbers or booleans, and its body, if any, is a model with an example.
+    The mock server replies to that call, so the README's code runs as written.  Of those
+    operations, the first that readme_rank puts lowest is chosen.
     """
     model_sample = None
-    call = None
+    calls: list[tuple[tuple[int, int], str]] = []
     for operation in package.operations:
         for content in _json_contents(operation):
             if model_sample is None and content.type and content.type.kind == "model":
                 source = _sample_source(content.examples, 4)
                 if source is not None:
                     model_sample = (content.type.name, source)
-        if call is None:
-            call = _readme_call(package, operation)
-    return {"readme_model_sample": model_sample, "readme_call": call}
+        call = _readme_call(package, operation)
+        if call is not None:
+            calls.append((readme_rank(operation), call))
+    best = min(calls, key=lambda ranked: ranked[0], default=None)
+    return {"readme_model_sample": model_sample, "readme_call": best[1] if best else None}
+
+
+def readme_rank(operation: ir.Operation) -> tuple[int, int]:
+    """Rank an operation for the README's client call; lower is better.
+
+    The first item is 1 when the operation declares servers of its own, because the call
+    then needs operation_servers to reach the mock server.  The second is 0 when the mock
+    server's reply is JSON with data in it, 1 when it is another body with data, and 2 when
+    it is empty, such as no body at all or an object whose properties are all absent.
+    """
+    response = operation.mock_response
+    content = response.contents[0] if response and response.contents else None
+    if content is None or not content.examples or not _has_data(content.examples[0]):
+        data = 2
+    else:
+        data = 0 if content.kind == "json" else 1
+    return (1 if operation.servers else 0, data)
+
+
+def _has_data(value: Any) -> bool:
+    """Return True if a JSON value holds a value other than null, "" or an empty container."""
+    if isinstance(value, dict):
+        return any(_has_data(item) for item in value.values())
+    if isinstance(value, list):
+        return any(_has_data(item) for item in value)
+    return value is not None and value != ""
 
 
 def _json_contents(operation: ir.Operation) -> list[ir.Content]:
@@ -881,11 +944,17 @@ def _readme_call(package: ir.Package, operation: ir.Operation) -> str | None:
         if value is None or parameter.type.format or parameter.type.constraints != ir.Constraints():
             return None
         arguments.append(f"{parameter.name}={value!r},")
-    credentials = ""
+    client_arguments = ['base_url="http://127.0.0.1:8000"']
     names = client_context(package)["credential_names"]
     if operation.security and operation.security[0]:
-        credentials = "".join(f', {name}="any"' for key in operation.security[0] for name in names.get(key, ()))
-    lines = [f'with Client(base_url="http://127.0.0.1:8000"{credentials}) as api:']
+        client_arguments += [f'{name}="any"' for key in operation.security[0] for name in names.get(key, ())]
+    if operation.servers:
+        # Its own servers would take precedence over base_url, and miss the mock server.
+        client_arguments.append('operation_servers=dict.fromkeys(OPERATION_SERVERS, "http://127.0.0.1:8000")')
+    opening = f"with Client({', '.join(client_arguments)}) as api:"
+    if len(opening) > 88:
+        opening = "with Client(\n" + "".join(f"    {argument},\n" for argument in client_arguments) + ") as api:"
+    lines = [opening]
     if arguments:
         lines.append(f"    result = api.{operation.name}(")
         lines.extend(" " * 8 + argument for argument in arguments)
@@ -898,10 +967,15 @@ def _readme_call(package: ir.Package, operation: ir.Operation) -> str | None:
 
 def server_context(package: ir.Package) -> dict[str, Any]:
     single = len(package.security_schemes) == 1
-    names = {
-        scheme.key: "check_" + ({"bearer": "token", "basic": "basic", "api_key": "api_key"}[scheme.kind] if single else scheme.name)
-        for scheme in package.security_schemes
-    }
+    # Each operation has a handler function of its own name inside create_app, beside these arguments.
+    chosen = distinct(
+        [
+            "check_" + ({"bearer": "token", "basic": "basic", "api_key": "api_key"}[scheme.kind] if single else scheme.name)
+            for scheme in package.security_schemes
+        ],
+        [op.name for op in package.operations],
+    )
+    names = {scheme.key: name for scheme, name in zip(package.security_schemes, chosen)}
     lines = ["Build the Starlette application that serves api."]
     for scheme in package.security_schemes:
         arguments = {"bearer": "the token", "basic": "the username and password", "api_key": "the API key"}[scheme.kind]

@@ -57,7 +57,7 @@ _HEADER = re.compile(
 )
 
 
-def _is_generated(path: Path) -> bool:
+def is_generated(path: Path) -> bool:
     """Return True if the file's first line is the header this generator writes."""
     try:
         with path.open("rb") as handle:
@@ -77,8 +77,8 @@ def compare(
 ) -> Difference:
     """Compare generated files with the folder; label prefixes paths in the diff.
 
-    With extra, files in the folder that the package does not contain are differences too.
-    Paths in ignored are compared neither in files nor in the folder.
+    With extra, generated files in the folder that the package does not contain are
+    differences too.  Hand-written files are not, because write keeps them.  Paths in ignored are compared neither in files nor in the folder.
     """
     difference = Difference()
     existing = {relative: path for relative, path in existing_files(folder).items() if relative not in ignored}
@@ -105,9 +105,18 @@ def compare(
                 )
             )
     if extra:
-        difference.extra = [f"{label}/{relative}" for relative in sorted(set(existing) - set(files))]
+        difference.extra = [f"{label}/{relative}" for relative in stale_files(existing, files)]
     difference.diff = "".join(chunk if chunk.endswith("\n") else chunk + "\n" for chunk in chunks)
     return difference
+
+
+def stale_files(existing: dict[str, Path], files: Collection[str]) -> list[str]:
+    """Return, sorted, the generated files of existing that files does not contain.
+
+    These are the files that write removes.  A file without the generated-file header is
+    hand-written and is left out.
+    """
+    return [relative for relative in sorted(set(existing) - set(files)) if is_generated(existing[relative])]
 
 
 def write(
@@ -135,11 +144,10 @@ def write(
     staged = _stage(folder, order, changed)
     _commit(folder, staged)
     removed: list[str] = []
-    candidates = set(existing) if stale is None else set(stale) & set(existing)
-    for relative in sorted(candidates - set(files)):
-        if _is_generated(existing[relative]):
-            existing[relative].unlink()
-            removed.append(relative)
+    candidates = existing if stale is None else {relative: existing[relative] for relative in set(stale) & set(existing)}
+    for relative in stale_files(candidates, files):
+        existing[relative].unlink()
+        removed.append(relative)
     return order, removed
 
 

@@ -88,14 +88,49 @@ def test_check_names_edited_file(project: Path) -> None:
     assert "-# a hand edit" in result.stdout
 
 
+def header_line(package: Path) -> str:
+    return (package / "client.py").read_text().splitlines(keepends=True)[0]
+
+
 def test_check_lists_missing_and_extra_files(project: Path) -> None:
     package = project / "generated" / "hanko_admin"
     (package / "server.py").unlink()
-    (package / "stray.py").write_text("x = 1\n")
+    (package / "stray.py").write_text(header_line(package) + "x = 1\n")
     result = run_generator("check", cwd=project)
     assert result.returncode == 1
     assert "missing: generated/hanko_admin/server.py" in result.stderr
     assert "extra: generated/hanko_admin/stray.py" in result.stderr
+
+
+@pytest.mark.parametrize("full", [[], ["--full"]], ids=["manifest", "full"])
+def test_check_ignores_hand_written_file(project: Path, full: list[str]) -> None:
+    package = project / "generated" / "hanko_admin"
+    helpers = package / "helpers.py"
+    helpers.write_text("x = 1\n")
+    nested = package / "models" / "notes.md"
+    nested.write_text("hand-written notes\n")
+    checked = run_generator("check", *full, cwd=project)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "extra:" not in checked.stderr
+    assert run_generator("generate", cwd=project).returncode == 0
+    assert helpers.read_text() == "x = 1\n"
+    assert nested.read_text() == "hand-written notes\n"
+    assert run_generator("check", *full, cwd=project).returncode == 0
+
+
+@pytest.mark.parametrize("full", [[], ["--full"]], ids=["manifest", "full"])
+def test_check_reports_stale_generated_file(project: Path, full: list[str]) -> None:
+    package = project / "generated" / "hanko_admin"
+    stale = package / "old_module.py"
+    stale.write_text(header_line(package) + "x = 1\n")
+    (package / "helpers.py").write_text("x = 1\n")
+    checked = run_generator("check", *full, cwd=project)
+    assert checked.returncode == 1
+    assert "extra: generated/hanko_admin/old_module.py" in checked.stderr
+    assert "helpers.py" not in checked.stderr
+    assert run_generator("generate", cwd=project).returncode == 0
+    assert not stale.exists()
+    assert run_generator("check", *full, cwd=project).returncode == 0
 
 
 BROKEN = """\

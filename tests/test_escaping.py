@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import ast
 import io
+import re
 import tokenize
 
 import pytest
 
 from generator.expressions import literal
-from generator.render import comment, docstring
+from generator.render import comment, docstring, markdown, markdown_code
 
 TEXTS = [
     '"""', '""""', '"""""', 'a"', "a\\", 'a\\"', '"', '""', 'x"""\\', '\\"""', "'''", "\\\\",
@@ -40,3 +41,23 @@ def test_comment_stays_one_line(text: str) -> None:
     kinds = [token.type for token in tokenize.generate_tokens(io.StringIO(source).readline)]
     assert kinds[:2] == [tokenize.COMMENT, tokenize.NL]
     assert ast.dump(ast.parse(source)) == ast.dump(ast.parse("x = 1\n"))
+
+
+# CommonMark: a backslash before an ASCII punctuation character stands for that character.
+MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+@pytest.mark.parametrize("text", [t for t in TEXTS if t.isprintable()])
+def test_markdown_shows_text_as_written(text: str) -> None:
+    escaped = markdown(text)
+    assert "\n" not in escaped
+    assert MARKDOWN_ESCAPE.sub(r"\1", escaped) == text
+
+
+def test_markdown_escapes_backslash_once() -> None:
+    assert markdown('X\\"') == 'X\\\\"'
+    assert markdown_code("a\\b`c") == "a\\b'c"
+
+
+def test_markdown_shows_invisible_characters() -> None:
+    assert markdown("a\u2028b\rc") == r"a\\u2028b c"

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import run_generator
 from packages import exported_types
 
 from generator import naming, pipeline, write
@@ -204,3 +205,19 @@ def test_mypy_sees_lazy_names(on_disk: Path) -> None:
     assert any('expression has type "Pet", variable has type "int"' in line for line in lines), result.stdout
     assert any("Literal[layout.models._pet.PetKind.CAT]" in line for line in lines), result.stdout
     assert len(lines) == 2, result.stdout
+
+
+def test_package_without_schemas_passes_mypy(tmp_path: Path) -> None:
+    spec = tmp_path / "empty.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: Empty, version: '1'}\n"
+        "paths:\n  /ping:\n    get:\n      responses:\n        '204': {description: pong}\n",
+        encoding="utf-8",
+    )
+    result = run_generator("generate", "--spec", str(spec), "--package", "empty", "--output", str(tmp_path), "--formatter", "ruff")
+    assert result.returncode == 0, result.stderr
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--cache-dir", str(tmp_path / ".mypy_cache"), "empty"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=300,
+    )
+    assert checked.returncode == 0, checked.stdout

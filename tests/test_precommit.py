@@ -54,6 +54,8 @@ def test_hook_fails_until_regenerated(tmp_path: Path) -> None:
     assert installed.returncode == 0, installed.stdout + installed.stderr
 
     assert generator("generate", cwd=project).returncode == 0
+    # generate keeps a hand-written file in the package folder, so the hook accepts it.
+    (project / "src" / "pets" / "helpers.py").write_text("def greet() -> str:\n    return 'hi'\n")
     git("add", "-A", cwd=project)
     first = git("commit", "-m", "first", cwd=project, env=hook_environment)
     assert first.returncode == 0, first.stdout + first.stderr

@@ -99,3 +99,109 @@ def test_hanko_readme_examples_run(tmp_path: Path, name: str) -> None:
     assert len(outputs) == 3
     assert "expected an object" in outputs[0]
     assert outputs[1].strip()
+
+
+OWN_SERVERS = """\
+openapi: 3.0.3
+info: {title: Own servers, version: "1"}
+servers:
+  - url: http://127.0.0.1:9/v1
+paths:
+  /items/{id}:
+    servers:
+      - url: /pathlevel
+    get:
+      operationId: getItem
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: integer}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Item'}
+              example: {id: 1, name: from the path-level server}
+  /up:
+    get:
+      operationId: up
+      servers:
+        - url: http://127.0.0.1:9/up
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Item'}
+              example: {id: 2, name: from the operation-level server}
+components:
+  schemas:
+    Item:
+      type: object
+      properties:
+        id: {type: integer}
+        name: {type: string}
+"""
+
+# The first two operations' mock replies carry no data, so the README calls the third.
+EMPTY_FIRST = """\
+openapi: 3.0.3
+info: {title: Empty first, version: "1"}
+paths:
+  /gone:
+    delete:
+      operationId: removeAll
+      responses:
+        "204": {description: removed}
+  /blank:
+    get:
+      operationId: getBlank
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Pet'}
+  /pet:
+    get:
+      operationId: getPet
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Pet'}
+              example: {name: Rex, age: 3}
+components:
+  schemas:
+    Pet:
+      type: object
+      properties:
+        name: {type: string}
+        age: {type: integer}
+"""
+
+
+def generate_readme(tmp_path: Path, text: str) -> Path:
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(text, encoding="utf-8")
+    result = run_generator("generate", "--spec", str(spec), "--package", "example", "--output", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    return tmp_path / "out"
+
+
+def test_readme_call_reaches_own_servers(tmp_path: Path) -> None:
+    out = generate_readme(tmp_path, OWN_SERVERS)
+    assert "operation_servers=dict.fromkeys(OPERATION_SERVERS" in (out / "example" / "README.md").read_text()
+    outputs = check_readme("example", out)
+    assert len(outputs) == 3
+    assert "from the path-level server" in outputs[1]
+
+
+def test_readme_call_prefers_reply_with_data(tmp_path: Path) -> None:
+    out = generate_readme(tmp_path, EMPTY_FIRST)
+    readme = (out / "example" / "README.md").read_text()
+    assert "api.get_pet()" in readme
+    assert "operation_servers" not in readme
+    outputs = check_readme("example", out)
+    assert "Rex" in outputs[1]
+    assert "UNSET" not in outputs[1]

@@ -206,3 +206,50 @@ def test_bad_defaults_named_at_their_pointers(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert f"{spec}:9:35: /paths/~1items/get/parameters/0/schema/default: 'many' is not of type 'integer'" in result.stderr
     assert f"{spec}:17:31: /components/schemas/Item/properties/size/default: 'big' is not of type 'integer'" in result.stderr
+
+
+COMPLEX_KEY_YAML = """\
+openapi: 3.0.3
+info: {title: Complex, version: '1'}
+paths: {}
+components:
+  schemas:
+    ? [a, b]
+    : {type: string}
+"""
+
+
+def test_complex_yaml_key_rejected(tmp_path: Path) -> None:
+    spec = tmp_path / "complex.yaml"
+    spec.write_text(COMPLEX_KEY_YAML)
+    out = tmp_path / "out"
+    for lenient in ([], ["--lenient"]):
+        result = run_generator("generate", "--spec", str(spec), "--package", "complex", "--output", str(out), *lenient)
+        assert result.returncode == 2, result.stderr
+        assert f"{spec}:6:7: /: invalid YAML: a mapping key is a sequence or mapping" in result.stderr
+        assert "write the key as a string" in result.stderr
+        assert not out.exists()
+
+
+DISCARDED_SUBTREE_YAML = """\
+openapi: 3.0.3
+info: {title: Discarded, version: '1'}
+paths: {}
+components:
+  schemas:
+    X:
+      type: object
+      properties:
+        p: {type: string}
+        p: {type: integer}
+    X: {type: string}
+"""
+
+
+def test_duplicate_in_replaced_value_gets_full_pointer(tmp_path: Path) -> None:
+    spec = tmp_path / "discarded.yaml"
+    spec.write_text(DISCARDED_SUBTREE_YAML)
+    result = run_generator("validate", str(spec))
+    assert result.returncode == 2
+    assert f"{spec}:10:9: /components/schemas/X/properties/p: the key 'p' appears more than once" in result.stderr
+    assert f"{spec}:11:5: /components/schemas/X: the key 'X' appears more than once" in result.stderr

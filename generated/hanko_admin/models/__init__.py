@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ._error import Error
     from ._webhook import Webhook, WebhookEvent
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "DatabaseWebhook": "_database_webhook",
     "DatabaseWebhookEvent": "_database_webhook_event",
     "Error": "_error",

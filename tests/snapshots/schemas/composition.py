@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from ._short_name import ShortName
     from ._unmapped import Unmapped, UnmappedCodec
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "Cat": "_cat",
     "Content": "_content",
     "Described": "_described",

@@ -21,7 +21,7 @@ from .._codec import Unset as Unset
 if TYPE_CHECKING:
     from ._limits import Limits
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "Limits": "_limits",
 }
 """The module of each name that this package exports."""

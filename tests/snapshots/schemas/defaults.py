@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from ._formats import Formats
     from ._point import Point
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "Colour": "_colour",
     "Defaults": "_defaults",
     "Formats": "_formats",

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from ._only_true import OnlyTrue
     from ._ratio import Ratio
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "Holder": "_holder",
     "HolderInline": "_holder",
     "Level": "_level",

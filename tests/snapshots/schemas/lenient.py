@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from ._patterns import Patterns
     from ._wrong_defaults import WrongDefaults
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "Dangling": "_dangling",
     "DanglingOdd": "_dangling",
     "Listed": "_listed",

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from ._uuid_ import UUID
     from ._xcf2abf0c import Xcf2abf0c
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "AVeryLongSchemaNameThatKeepsGoingAndGoingBecauseSomeGeneratorsConcatena_084bdb0f": "_a_very_long_schema_name_that_keeps_going_and_going_because_some_generat_54c9a570",
     "AnyModel": "_any_model",
     "ClientModel": "_client_model",

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ._four import Four, FourNullableEnum
     from ._inner import Inner
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "Four": "_four",
     "FourNullableEnum": "_four",
     "Inner": "_inner",

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ._four import Four
     from ._maybe_number import MaybeNumber
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "Four": "_four",
     "MaybeNumber": "_maybe_number",
 }

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from ._open import Open
     from ._order import Order, OrderBilling, OrderLine, OrderShipping, OrderShippingGeo
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "Closed": "_closed",
     "Counted": "_counted",
     "FreeForm": "_free_form",

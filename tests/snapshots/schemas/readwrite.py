@@ -22,7 +22,7 @@ from .._codec import Unset as Unset
 if TYPE_CHECKING:
     from ._account import Account
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "Account": "_account",
 }
 """The module of each name that this package exports."""

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from ._tree import Tree, TreeCodec
     from ._trunk import Trunk
 
-_MODULES = {
+_MODULES: dict[str, str] = {
     "Category": "_category",
     "Document": "_document",
     "First": "_first",
