@@ -75,19 +75,24 @@ def generate(
     files[manifest.MANIFEST_NAME] = manifest.manifest_text(
         render.header(package), target, command, inputs, files, beside
     )
-    return Result(files=files, warnings=_distinct_places(warnings + package.warnings), beside=beside)
+    return Result(files=files, warnings=_distinct_places(warnings, package.warnings), beside=beside)
 
 
-def _distinct_places(warnings: tuple[str, ...]) -> tuple[str, ...]:
-    """Keep the first warning for each place, since validation and build can both see one.
+def _distinct_places(found: tuple[str, ...], built: tuple[str, ...]) -> tuple[str, ...]:
+    """Keep one warning for each place, since validation and build can both see one.
 
+    A build warning wins, because it says what the generated code does about the problem.
     A place is the ``FILE:LINE:COLUMN: JSON-POINTER`` that begins each formatted warning.
     """
+
+    def place(warning: str) -> str:
+        return ": ".join(warning.split(": ", 2)[:2])
+
+    taken = {place(warning) for warning in built}
     seen: set[str] = set()
     kept = []
-    for warning in warnings:
-        place = ": ".join(warning.split(": ", 2)[:2])
-        if place not in seen:
-            seen.add(place)
+    for warning in [w for w in found if place(w) not in taken] + list(built):
+        if place(warning) not in seen:
+            seen.add(place(warning))
             kept.append(warning)
     return tuple(kept)
