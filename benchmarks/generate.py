@@ -226,7 +226,7 @@ IMPORTS = (
 )
 """The import statements timed. {model} is replaced by the first name that bench.models exports."""
 
-_FIRST_EXPORT = re.compile(r'^_MODULES = \{\n    "(\w+)"', re.MULTILINE)
+_FIRST_EXPORT = re.compile(r'^_MODULES(?:: [^=]+)? = \{\n    "(\w+)"', re.MULTILINE)
 
 
 def import_time(output: Path, statement: str) -> float | None:
