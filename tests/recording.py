@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
+
+from conftest import serve
 
 
 @dataclass
@@ -66,3 +70,12 @@ class Echo:
             return None if self.silent else {"called": name}
 
         return record
+
+
+@contextmanager
+def serve_recorded(server: Any, **options: Any) -> Iterator[tuple[str, Recorder, Echo]]:
+    """Serve server.create_app(Echo(), **options) behind a Recorder; yield URL, recorder, echo."""
+    echo = Echo()
+    recorder = Recorder(server.create_app(echo, **options))
+    with serve(recorder) as url:
+        yield url, recorder, echo

@@ -7,9 +7,8 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import serve
 from packages import FIXTURES, Package, generate
-from recording import Echo, Recorder
+from recording import Echo, Recorder, serve_recorded
 
 
 @pytest.fixture(scope="module")
@@ -19,10 +18,8 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Package:
 
 @pytest.fixture(scope="module")
 def running(package: Package) -> Iterator[tuple[str, Recorder, Echo]]:
-    echo = Echo()
-    recorder = Recorder(package.server.create_app(echo))
-    with serve(recorder) as url:
-        yield url, recorder, echo
+    with serve_recorded(package.server) as running:
+        yield running
 
 
 def test_json_body(package: Package, running: Any) -> None:

@@ -9,7 +9,7 @@ import httpx
 import pytest
 from conftest import serve
 from packages import FIXTURES, Package, generate
-from recording import Echo, Recorder
+from recording import Echo, Recorder, serve_recorded
 
 CHECKERS = {
     "check_bearer": lambda token: token == "b-token",
@@ -32,10 +32,8 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Package:
 
 @pytest.fixture(scope="module")
 def running(package: Package) -> Iterator[tuple[str, Recorder, Echo]]:
-    echo = Echo()
-    recorder = Recorder(package.server.create_app(echo, **CHECKERS, check_open_id=check_open_id))
-    with serve(recorder) as url:
-        yield url, recorder, echo
+    with serve_recorded(package.server, **CHECKERS, check_open_id=check_open_id) as running:
+        yield running
 
 
 def client(package: Package, url: str, **credentials: str) -> Any:
