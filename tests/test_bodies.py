@@ -132,6 +132,17 @@ def test_optional_body_present(package: Package, running: Any) -> None:
     assert args[0] == package.models.Note(text="x")
 
 
+def test_untyped_optional_body_limited(package: Package) -> None:
+    # An optional body sent without a Content-Type is read within max_body_size too.
+    with serve_recorded(package.server, max_body_size=64) as (url, _, echo):
+        calls = len(echo.calls)
+        chunks = iter([b"x" * 50] * 4)
+        response = httpx.post(url + "/optional", content=chunks)
+    assert response.status_code == 413
+    assert response.json()["message"] == "the body is larger than 64 bytes"
+    assert len(echo.calls) == calls
+
+
 def test_unknown_content_type_choice_rejected(package: Package) -> None:
     with package.client.Client("http://api.test") as api, pytest.raises(ValueError, match="content_type must be one of"):
         api.create_note("hi", content_type="application/xml")

@@ -22,7 +22,7 @@ from urllib.parse import quote, unquote, unquote_plus
 
 from python_multipart.multipart import parse_options_header
 from starlette.applications import Starlette
-from starlette.datastructures import FormData
+from starlette.datastructures import FormData, Headers
 from starlette.formparsers import MultiPartException, MultiPartParser
 from starlette.requests import Request
 from starlette.responses import Response
@@ -127,26 +127,13 @@ def _json(status: int, data: object) -> Response:
     return Response(content, status, media_type="application/json")
 
 
-async def _read_json(request: Request, max_body_size: int) -> object:
-    media_type = (
-        request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
-    )
+def _parse_json(content: bytes, content_type: str) -> object:
+    media_type = content_type.split(";", 1)[0].strip().lower()
     if media_type != "application/json" and not media_type.endswith("+json"):
         raise _Reject(
             415,
             f"expected a body of type application/json, got {media_type or 'none'!r}",
         )
-    size = request.headers.get("content-length")
-    if size is not None and size.isdigit() and int(size) > max_body_size:
-        raise _Reject(413, f"the body is larger than {max_body_size} bytes")
-    chunks = []
-    received = 0
-    async for chunk in request.stream():
-        received += len(chunk)
-        if received > max_body_size:
-            raise _Reject(413, f"the body is larger than {max_body_size} bytes")
-        chunks.append(chunk)
-    content = b"".join(chunks)
     try:
         text = content.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -498,8 +485,10 @@ async def _read_body(
 ) -> tuple[Any, str | None]:
     """Read and decode the request body; return it with the media type it arrived as."""
     content_type = request.headers.get("content-type", "")
+    raw: bytes | None = None
     if not content_type and not operation.body_required:
-        if not await request.body():
+        raw = await _read_bytes(request, max_body_size)
+        if not raw:
             return None, None
     content = operation.body_content(content_type)
     if content is None:
@@ -507,14 +496,16 @@ async def _read_body(
         raise _Reject(
             415, f"expected a body of type {choices}, got {content_type or 'none'!r}"
         )
+    if raw is None:
+        raw = await _read_bytes(request, max_body_size)
     if content.kind == "json":
+        data = _parse_json(raw, content_type)
         if content.codec is None:
-            return await _read_json(request, max_body_size), content.media_type
-        decoded = _decode_body(content.codec, await _read_json(request, max_body_size))
-        return decoded, content.media_type
+            return data, content.media_type
+        return _decode_body(content.codec, data), content.media_type
     if content.kind == "multipart":
-        return await _read_parts(request, content, max_body_size), content.media_type
-    raw = await _read_bytes(request, max_body_size)
+        parts = await _read_parts(raw, request.headers, content, max_body_size)
+        return parts, content.media_type
     if content.kind == "binary":
         return raw, content.media_type
     if content.kind == "text":
@@ -537,7 +528,7 @@ async def _read_body(
 
 
 async def _read_parts(
-    request: Request, content: _operations.Content, max_body_size: int
+    raw: bytes, headers: Headers, content: _operations.Content, max_body_size: int
 ) -> dict[str, Any]:
     """Read a multipart body into a dict of part names to decoded values.
 
@@ -546,15 +537,15 @@ async def _read_parts(
     data, must then match the body's schema, as a JSON body must, so a missing required
     part or a wrong number of items is rejected with 400.
     """
-    form = await _read_multipart(request, max_body_size)
+    form = await _read_multipart(raw, headers, max_body_size)
     declared = {part.name: part for part in content.parts}
     received: dict[str, list[tuple[object, Any]]] = {}
     try:
         for name, value in form.multi_items():
-            raw = value if isinstance(value, str) else await value.read()
+            sent = value if isinstance(value, str) else await value.read()
             part = declared.get(name)
-            data = part.data(raw, _strict_json) if part is not None else raw
-            decoded = part.decode_data(data) if part is not None else raw
+            data = part.data(sent, _strict_json) if part is not None else sent
+            decoded = part.decode_data(data) if part is not None else sent
             received.setdefault(name, []).append((data, decoded))
     except ValueError as error:
         raise _Reject(400, f"invalid request body: {error}") from None
@@ -583,10 +574,9 @@ def _file_text(data: object) -> object:
     return data.decode("latin-1") if isinstance(data, bytes) else data
 
 
-async def _read_multipart(request: Request, max_body_size: int) -> FormData:
+async def _read_multipart(raw: bytes, headers: Headers, max_body_size: int) -> FormData:
     """Parse a multipart body; reject with 400 a body that is malformed or truncated."""
-    raw = await _read_bytes(request, max_body_size)
-    _, options = parse_options_header(request.headers.get("content-type", ""))
+    _, options = parse_options_header(headers.get("content-type", ""))
     boundary = options.get(b"boundary")
     if not boundary:
         raise _Reject(
@@ -606,7 +596,7 @@ async def _read_multipart(request: Request, max_body_size: int) -> FormData:
     async def chunks() -> AsyncGenerator[bytes, None]:
         yield raw
 
-    parser = MultiPartParser(request.headers, chunks(), max_part_size=max_body_size)
+    parser = MultiPartParser(headers, chunks(), max_part_size=max_body_size)
     try:
         return await parser.parse()
     except MultiPartException as error:
@@ -616,6 +606,10 @@ async def _read_multipart(request: Request, max_body_size: int) -> FormData:
 
 
 async def _read_bytes(request: Request, max_body_size: int) -> bytes:
+    """Read the whole body; reject with 413 one longer than max_body_size bytes."""
+    size = request.headers.get("content-length")
+    if size is not None and size.isdigit() and int(size) > max_body_size:
+        raise _Reject(413, f"the body is larger than {max_body_size} bytes")
     chunks = []
     received = 0
     async for chunk in request.stream():
