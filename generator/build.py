@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from . import ir, samples
+from . import pointer as json_pointer
 from .errors import Problem, SpecError
 from .load import Document
 from .locate import locate
@@ -50,12 +51,8 @@ class Options:
     lenient: bool = False
 
 
-def _escape_token(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
-
-
 def _join(pointer: str, *tokens: str) -> str:
-    return pointer + "".join("/" + _escape_token(str(token)) for token in tokens)
+    return pointer + "".join("/" + json_pointer.escape(token) for token in tokens)
 
 
 def _is_json(media_type: str) -> bool:
@@ -251,7 +248,7 @@ class _Builder:
                 self.recursive.add(key)
             return self.in_progress[key]
         if file == self.document.path and fragment.startswith(_SCHEMA_PREFIX) and fragment.count("/") == 3:
-            component = fragment[len(_SCHEMA_PREFIX):].replace("~1", "/").replace("~0", "~")
+            component = json_pointer.unescape(fragment[len(_SCHEMA_PREFIX):])
             hint = self.component_names.get(component, component)
         else:
             hint = fragment.rsplit("/", 1)[-1] or file.stem

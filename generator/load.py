@@ -21,6 +21,7 @@ from urllib.parse import quote, unquote, urlsplit
 
 import yaml
 
+from . import pointer as json_pointer
 from .errors import Problem, SpecError
 
 try:
@@ -220,7 +221,7 @@ def _duplicate_problem(
     """
     pointer = _discarded_pointer(root, mapping, discarded, len(discarded))
     where = "" if pointer is None else pointer
-    escaped = _escape_token(key)
+    escaped = json_pointer.escape(key)
     return Problem(
         pointer=f"{where}/{escaped}",
         message=f"the key {key!r} appears more than once in the same mapping; the last value is used",
@@ -229,10 +230,6 @@ def _duplicate_problem(
         column=mark.column + 1 if mark else 0,
         hint="remove or rename the repeated key",
     )
-
-
-def _escape_token(key: str) -> str:
-    return key.replace("~", "~0").replace("/", "~1")
 
 
 def _discarded_pointer(
@@ -252,7 +249,7 @@ def _discarded_pointer(
             continue
         outer = _discarded_pointer(root, mapping, discarded, depth - 1)
         if outer is not None:
-            return f"{outer}/{_escape_token(key)}{inner}"
+            return f"{outer}/{json_pointer.escape(key)}{inner}"
     return None
 
 
@@ -268,7 +265,7 @@ def _pointer_to(root: Any, target: dict[str, Any]) -> str | None:
             continue
         seen.add(id(node))
         if isinstance(node, dict):
-            stack.extend((value, f"{pointer}/{key.replace('~', '~0').replace('/', '~1')}") for key, value in node.items())
+            stack.extend((value, f"{pointer}/{json_pointer.escape(key)}") for key, value in node.items())
         elif isinstance(node, list):
             stack.extend((value, f"{pointer}/{index}") for index, value in enumerate(node))
     return None
@@ -492,7 +489,7 @@ def follow_pointer(data: Any, pointer: str, ref: str = "") -> Any:
     if not pointer.startswith("/"):
         raise KeyError(f"$ref {ref or pointer!r} does not resolve: the part after '#' must start with '/'")
     for token in pointer[1:].split("/"):
-        token = unquote(token).replace("~1", "/").replace("~0", "~")
+        token = json_pointer.unescape(unquote(token))
         if isinstance(data, dict) and token in data:
             data = data[token]
         elif isinstance(data, list) and token.isdigit() and int(token) < len(data):

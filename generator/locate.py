@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from . import pointer as json_pointer
 from .errors import Problem
 from .load import Document, _Loader
 
@@ -34,7 +35,7 @@ def _position(root: Any, pointer: str) -> tuple[int, int]:
     if node is None or pointer in ("", "/"):
         return best
     for token in pointer.lstrip("/").split("/"):
-        token = token.replace("~1", "/").replace("~0", "~")
+        token = json_pointer.unescape(token)
         if isinstance(node, yaml.MappingNode):
             for key_node, value_node in node.value:
                 if isinstance(key_node, yaml.ScalarNode) and key_node.value == token:
@@ -61,7 +62,7 @@ def _json_positions(text: str, pointers: set[str]) -> dict[str, tuple[int, int]]
     Only the members on the way to a pointer are scanned key by key, and every other value
     is skipped with the C decoder.  Return None when the text is not plain JSON.
     """
-    paths = {pointer: _tokens(pointer) for pointer in pointers}
+    paths = {pointer: tuple(json_pointer.tokens(pointer)) for pointer in pointers}
     targets = {tokens[:end] for tokens in paths.values() for end in range(len(tokens) + 1)}
     offsets: dict[tuple[str, ...], int] = {}
     try:
@@ -86,10 +87,6 @@ def _skip(text: str, index: int) -> int:
     return match.end() if match else index
 
 
-def _tokens(pointer: str) -> tuple[str, ...]:
-    if pointer in ("", "/"):
-        return ()
-    return tuple(token.replace("~1", "/").replace("~0", "~") for token in pointer.lstrip("/").split("/"))
 
 
 def _scan(

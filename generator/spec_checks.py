@@ -34,6 +34,7 @@ import string
 from collections.abc import Iterator
 from typing import Any
 
+from . import pointer as json_pointer
 from .load import follow_pointer
 
 OPERATIONS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -174,7 +175,7 @@ class _Walk:
         if not isinstance(node, dict):
             raise Undecided(f"{pointer} is not a mapping")
         for key, value in node.items():
-            yield key, value, f"{pointer}/{_escape(key)}"
+            yield key, value, f"{pointer}/{json_pointer.escape(key)}"
 
     def elements(self, node: Any, pointer: str) -> Iterator[tuple[Any, str]]:
         node, pointer = self.resolve(node, pointer)
@@ -387,10 +388,6 @@ def _value_validator(version: str) -> tuple[Any, Any]:
     if version == "3.0":
         return OAS30Validator, oas30_format_checker
     return OAS31Validator, oas31_format_checker
-
-
-def _escape(token: Any) -> str:
-    return str(token).replace("~", "~0").replace("/", "~1")
 
 
 def find_problems(root: dict[str, Any], version: str, base_uri: str) -> list[tuple[str, str]]:

@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
+from . import pointer as json_pointer
 from . import spec_checks
 from .errors import Problem, SpecError
 from .load import Document
@@ -28,7 +29,7 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 
 
 def _pointer(parts: Iterable[Any]) -> str:
-    tokens = [str(part).replace("~", "~0").replace("/", "~1") for part in parts]
+    tokens = [json_pointer.escape(part) for part in parts]
     return "/" + "/".join(tokens) if tokens else ""
 
 
@@ -156,7 +157,7 @@ def _validator_findings(
         # The validator's own checks report a bad default or a duplicate parameter without
         # its place; spec_checks finds the same problems in the same order, with pointers.
         found = [
-            (path if path and (path[0] in _TOP_LEVEL or _anchor(root, path)) else _tokens(pointer), message)
+            (path if path and (path[0] in _TOP_LEVEL or _anchor(root, path)) else json_pointer.tokens(pointer), message)
             for (path, message), (pointer, _) in zip(found, places)
         ]
     return found
@@ -170,9 +171,6 @@ def _fast_findings(root: dict[str, Any], version: str, base_uri: str) -> list[tu
         return None
 
 
-def _tokens(pointer: str) -> list[str]:
-    """Split a JSON pointer into its unescaped reference tokens."""
-    return [token.replace("~1", "/").replace("~0", "~") for token in pointer.split("/")[1:]]
 
 
 class _Unfollowed(Exception):
