@@ -721,8 +721,8 @@ def media_literal(body: ir.Body) -> str:
 def operation_doc(operation: ir.Operation, verb: str = "Send") -> str:
     """Return an operation's docstring; verb starts it when the operation has no summary.
 
-    The client sends the request, so its methods say "Send", and the server protocol,
-    which receives it, passes "Answer".
+    The client sends the request, so its methods start with "Send". The server protocol
+    receives it, so it passes "Answer".
     """
     lines = [operation.summary or f"{verb} {operation.method} {operation.path}."]
     if operation.description and operation.description != operation.summary:
@@ -827,18 +827,19 @@ def readme_context(package: ir.Package) -> dict[str, Any]:
     operations, the first that readme_rank puts lowest is chosen.
     """
     model_sample = None
-    calls: list[tuple[tuple[int, int], str]] = []
     for operation in package.operations:
         for content in _json_contents(operation):
             if model_sample is None and content.type and content.type.kind == "model":
                 source = _sample_source(content.examples, 4)
                 if source is not None:
                     model_sample = (content.type.name, source)
-        call = _readme_call(package, operation)
+    names = client_context(package)["credential_names"]
+    call = None
+    for operation in sorted(package.operations, key=readme_rank):
+        call = _readme_call(operation, names)
         if call is not None:
-            calls.append((readme_rank(operation), call))
-    best = min(calls, key=lambda ranked: ranked[0], default=None)
-    return {"readme_model_sample": model_sample, "readme_call": best[1] if best else None}
+            break
+    return {"readme_model_sample": model_sample, "readme_call": call}
 
 
 def readme_rank(operation: ir.Operation) -> tuple[int, int]:
@@ -846,8 +847,8 @@ def readme_rank(operation: ir.Operation) -> tuple[int, int]:
 
     The first item is 1 when the operation declares servers of its own, because the call
     then needs operation_servers to reach the mock server.  The second is 0 when the mock
-    server's reply is JSON with data in it, 1 when it is another body with data, and 2 when
-    it is empty, such as no body at all or an object whose properties are all absent.
+    server's reply is JSON with data in it, and 1 when it is another body with data.  It is
+    2 when the reply is empty: no body at all, or an object whose properties are all absent.
     """
     response = operation.mock_response
     content = response.contents[0] if response and response.contents else None
@@ -859,7 +860,7 @@ def readme_rank(operation: ir.Operation) -> tuple[int, int]:
 
 
 def _has_data(value: Any) -> bool:
-    """Return True if a JSON value holds a value other than null, "" or an empty container."""
+    """Return True if a JSON value contains a value other than null, "" or an empty container."""
     if isinstance(value, dict):
         return any(_has_data(item) for item in value.values())
     if isinstance(value, list):
@@ -926,8 +927,11 @@ def _double_quoted(value: Any) -> str:
     return expressions.literal(value)
 
 
-def _readme_call(package: ir.Package, operation: ir.Operation) -> str | None:
-    """Return Python source that calls operation on ``api``, or None if it needs more input."""
+def _readme_call(operation: ir.Operation, names: dict[str, tuple[str, ...]]) -> str | None:
+    """Return Python source that calls operation on ``api``, or None if it needs more input.
+
+    names maps each security scheme to the client's credential arguments.
+    """
     arguments = []
     if operation.body:
         content = operation.body.contents[0]
@@ -944,8 +948,8 @@ def _readme_call(package: ir.Package, operation: ir.Operation) -> str | None:
         if value is None or parameter.type.format or parameter.type.constraints != ir.Constraints():
             return None
         arguments.append(f"{parameter.name}={value!r},")
+
     client_arguments = ['base_url="http://127.0.0.1:8000"']
-    names = client_context(package)["credential_names"]
     if operation.security and operation.security[0]:
         client_arguments += [f'{name}="any"' for key in operation.security[0] for name in names.get(key, ())]
     if operation.servers:
@@ -954,6 +958,7 @@ def _readme_call(package: ir.Package, operation: ir.Operation) -> str | None:
     opening = f"with Client({', '.join(client_arguments)}) as api:"
     if len(opening) > 88:
         opening = "with Client(\n" + "".join(f"    {argument},\n" for argument in client_arguments) + ") as api:"
+
     lines = [opening]
     if arguments:
         lines.append(f"    result = api.{operation.name}(")
