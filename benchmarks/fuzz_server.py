@@ -33,7 +33,7 @@ TOKEN = "fuzz-token"
 
 
 class MemoryAdmin:
-    """Store webhooks in memory; every other operation answers as the mock server does.
+    """Store webhooks in memory, and reply to every other operation as the mock server does.
 
     Methods accept any arguments because the server may or may not pass parameters.
     """

@@ -81,7 +81,7 @@ def generate(
 def _distinct_places(found: tuple[str, ...], built: tuple[str, ...]) -> tuple[str, ...]:
     """Keep one warning for each place, since validation and build can both see one.
 
-    A build warning wins, because it says what the generated code does about the problem.
+    A build warning wins, because it states what the generated code does about the problem.
     A place is the ``FILE:LINE:COLUMN: JSON-POINTER`` that begins each formatted warning.
     """
 

@@ -154,8 +154,8 @@ def _validator_findings(
     except Exception as error:  # noqa: BLE001 - the validator raises assorted types
         raise _Failed(f"the document could not be validated: {_reason(error)}") from error
     if places and len(places) == len(found):
-        # The validator's own checks report a bad default or a duplicate parameter without
-        # its place; spec_checks finds the same problems in the same order, with pointers.
+        # The validator reports a bad default or a duplicate parameter without its place.
+        # spec_checks finds the same problems in the same order, with their pointers.
         found = [
             (path if path and (path[0] in _TOP_LEVEL or _anchor(root, path)) else json_pointer.tokens(pointer), message)
             for (path, message), (pointer, _) in zip(found, places)

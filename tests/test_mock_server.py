@@ -140,7 +140,7 @@ def test_fixture_documents_mock(tmp_path: Path) -> None:
     assert report.json() == {"rows": 1}
 
 
-# Constructs from public API descriptions whose mock answers used to be invalid.  They are
+# Constructs from public API descriptions whose mock responses used to be invalid.  They are
 # patterns, minProperties, allOf members that split an object's properties from its
 # required list, an allOf that only annotates an array, and deep nesting.  A 1XX status
 # and an enum example that contradicts its schema complete the set.

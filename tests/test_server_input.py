@@ -132,7 +132,7 @@ def base_url(package: dict[str, ModuleType], recorder: Recorder) -> Iterator[str
 
 
 def rejection(response: httpx.Response) -> str:
-    """Return the message of a 400 answer, asserting its status and JSON form."""
+    """Return the message of a 400 response, asserting its status and JSON form."""
     assert response.status_code == 400, response.text
     assert response.headers["content-type"] == "application/json"
     message = response.json()["message"]
